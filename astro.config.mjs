@@ -1,0 +1,17 @@
+// @ts-check
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import verifyBuild from './src/integrations/verify-build.ts';
+
+// SITE_BASE serves the site from a sub-path (e.g. /reader/ on GitHub Pages); every link and asset follows it.
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [verifyBuild({ contentDir: process.env.REPORT_CONTENT_DIR ?? 'content/report' })],
+  // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+});

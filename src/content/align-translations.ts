@@ -1,0 +1,84 @@
+import type { Diagnostic } from './diagnostics';
+import type { ParsedReportFile, ReportBlock } from './parse-report-file';
+
+/** A paragraph or heading in both languages. */
+export interface AlignedBlock {
+  id: string;
+  kind: ReportBlock['kind'];
+  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'line'>;
+  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'line'> & { status?: string };
+}
+
+/**
+ * Pairs the blocks of a Chinese file with those of its English file by id, reporting every block that is
+ * missing on one side, empty, of another kind, or out of order. Returns the pairs in Chinese order.
+ */
+export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
+  blocks: AlignedBlock[];
+  diagnostics: Diagnostic[];
+} {
+  const diagnostics: Diagnostic[] = [];
+  const error = (file: string, line: number, message: string, ruleId: string, hint: string) =>
+    diagnostics.push({ file, line, column: 1, severity: 'error', message, ruleId, hint });
+
+  const enById = new Map(en.blocks.map((block) => [block.id, block]));
+  const zhIds = new Set(zh.blocks.map((block) => block.id));
+
+  for (const block of en.blocks) {
+    if (!zhIds.has(block.id)) {
+      error(en.path, block.line, `English block "${block.id}" has no Chinese block with that id`, 'missing-source',
+        `Use the id of the Chinese paragraph it translates (see ${zh.path}), or delete it.`);
+    }
+  }
+
+  const blocks: AlignedBlock[] = [];
+  for (const block of zh.blocks) {
+    const translation = enById.get(block.id);
+    if (!translation) {
+      error(zh.path, block.line, `Chinese block "${block.id}" has no English translation`, 'missing-translation',
+        `Add a block starting with {#${block.id}} to ${en.path}, in the same position.`);
+      continue;
+    }
+    for (const [side, file] of [[block, zh.path], [translation, en.path]] as const) {
+      if (!side.text.trim()) {
+        error(file, side.line, `Block "${side.id}" is empty`, 'empty-block', 'Write its text, or remove the block from both languages.');
+      }
+    }
+    if (translation.kind !== block.kind) {
+      error(en.path, translation.line, `Block "${block.id}" is a ${translation.kind} in English but a ${block.kind} in Chinese`,
+        'kind-mismatch', 'Headings start with "## " in both languages; paragraphs do not.');
+    }
+    blocks.push({
+      id: block.id,
+      kind: block.kind,
+      zh: { html: block.html, text: block.text, lead: block.lead, line: block.line },
+      en: {
+        html: translation.html,
+        text: translation.text,
+        lead: translation.lead,
+        line: translation.line,
+        status: translation.attributes.status,
+      },
+    });
+  }
+
+  // Order: compare the English sequence of shared ids with the Chinese one and report the first divergence.
+  const shared = en.blocks.filter((block) => zhIds.has(block.id));
+  const expected = zh.blocks.filter((block) => enById.has(block.id));
+  const index = shared.findIndex((block, i) => block.id !== expected[i]!.id);
+  if (index !== -1) {
+    const block = shared[index]!;
+    error(en.path, block.line, `Block "${block.id}" is out of order: the Chinese has "${expected[index]!.id}" here`,
+      'order', `Move the blocks of ${en.path} into the order of ${zh.path}.`);
+  }
+
+  if (zh.frontmatter && en.frontmatter) {
+    for (const key of ['part', 'numeral', 'excerpt'] as const) {
+      if (zh.frontmatter[key] !== en.frontmatter[key]) {
+        error(en.path, 2, `Frontmatter "${key}" is ${JSON.stringify(en.frontmatter[key])} here but ${JSON.stringify(zh.frontmatter[key])} in Chinese`,
+          'frontmatter-mismatch', `Copy "${key}" from ${zh.path}.`);
+      }
+    }
+  }
+  return { blocks, diagnostics };
+}

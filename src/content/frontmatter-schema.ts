@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of one report file (one part, in one language). */
+export const partFrontmatterSchema = z
+  .object({
+    /** Position in reading order: 2–8 for parts (二)–(八), 9 the closing address, 10 the annex. */
+    part: z.number().int().min(1).max(99),
+    /** The part's Chinese numeral (二 … 八); absent for the closing address and the annex. */
+    numeral: z.string().min(1).optional(),
+    /** Short title for the table of contents and the page title, in the file's language. */
+    title: z.string().min(1),
+    /** True for the part the excerpt starts inside: the reader marks its first paragraph as a fragment. */
+    excerpt: z.boolean().optional(),
+  })
+  .strict();
+
+export type PartFrontmatter = z.infer<typeof partFrontmatterSchema>;
+
+/** Translation status of an English paragraph, set in its marker: `{#id status=reviewed}`. */
+export const translationStatusSchema = z.enum(['draft', 'translated', 'reviewed']);

@@ -1,0 +1,107 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ReportPipelineOptions } from '../plugins/pipeline';
+import { alignTranslations, type AlignedBlock } from './align-translations';
+import type { Diagnostic } from './diagnostics';
+import { parseReportFile } from './parse-report-file';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+
+/** One part of the report (a reader page), aligned in both languages. */
+export interface ReportPart {
+  /** File name without extension, and the page's URL segment: `part-3`, `closing`, `annex`. */
+  slug: string;
+  order: number;
+  numeral?: string;
+  excerpt: boolean;
+  title: { zh: string; en: string };
+  files: { zh: string; en: string };
+  blocks: AlignedBlock[];
+}
+
+/**
+ * Reads every report file under `dir/zh` and `dir/en` (paths in messages are relative to `cwd`), renders and
+ * aligns them. Returns the parts in reading order and every problem found across all files.
+ */
+export async function loadReport(
+  dir: string,
+  options: ReportPipelineOptions & { cwd?: string } = {},
+): Promise<{ parts: ReportPart[]; diagnostics: Diagnostic[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const names = await Promise.all(LANGUAGES.map((lang) => listMarkdown(path.join(dir, lang))));
+  const [zhNames, enNames] = names as [string[], string[]];
+
+  for (const [have, lack, lang] of [[zhNames, enNames, 'en'], [enNames, zhNames, 'zh']] as const) {
+    const other = lang === 'en' ? 'zh' : 'en';
+    for (const name of have.filter((n) => !lack.includes(n))) {
+      diagnostics.push({
+        file: relative(cwd, path.join(dir, other, name)), line: 1, column: 1, severity: 'error',
+        message: `No ${lang === 'en' ? 'English' : 'Chinese'} file beside it`, ruleId: 'missing-file',
+        hint: `Create ${relative(cwd, path.join(dir, lang, name))} with the same block ids.`,
+      });
+    }
+  }
+
+  const parts: ReportPart[] = [];
+  for (const name of zhNames.filter((n) => enNames.includes(n))) {
+    const [zh, en] = await Promise.all(
+      LANGUAGES.map(async (lang) => {
+        const file = path.join(dir, lang, name);
+        return parseReportFile(relative(cwd, file), await readFile(file, 'utf8'), options);
+      }),
+    );
+    diagnostics.push(...zh!.diagnostics, ...en!.diagnostics);
+    const aligned = alignTranslations(zh!, en!);
+    diagnostics.push(...aligned.diagnostics);
+    if (!zh!.frontmatter || !en!.frontmatter) continue;
+    parts.push({
+      slug: name.replace(/\.md$/, ''),
+      order: zh!.frontmatter.part,
+      numeral: zh!.frontmatter.numeral,
+      excerpt: zh!.frontmatter.excerpt ?? false,
+      title: { zh: zh!.frontmatter.title, en: en!.frontmatter.title },
+      files: { zh: zh!.path, en: en!.path },
+      blocks: aligned.blocks,
+    });
+  }
+
+  parts.sort((a, b) => a.order - b.order);
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i]!.order === parts[i - 1]!.order) {
+      diagnostics.push({
+        file: parts[i]!.files.zh, line: 2, column: 1, severity: 'error',
+        message: `Part number ${parts[i]!.order} is also used by ${parts[i - 1]!.files.zh}`, ruleId: 'duplicate-part',
+        hint: 'Each file needs its own "part" number: it sets the reading order.',
+      });
+    }
+  }
+  // Ids are URL anchors and glossary targets, so they must be unique across the whole report, not just a file.
+  const owner = new Map<string, string>();
+  for (const part of parts) {
+    for (const block of part.blocks) {
+      const first = owner.get(block.id);
+      if (first && first !== part.files.zh) {
+        diagnostics.push({
+          file: part.files.zh, line: block.zh.line, column: 1, severity: 'error',
+          message: `Block id "${block.id}" is already used in ${first}`, ruleId: 'duplicate-id',
+          hint: 'Ids must be unique across the report; pick another id in both languages.',
+        });
+      }
+      owner.set(block.id, part.files.zh);
+    }
+  }
+  return { parts, diagnostics };
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+}
+
+function relative(cwd: string, file: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/');
+}

@@ -1,0 +1,144 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Yaml } from 'mdast';
+import { VFile } from 'vfile';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import type { BlockMarker } from '../plugins/remark-block-ids';
+import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
+import type { Diagnostic } from './diagnostics';
+import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
+
+/** One paragraph or heading of a report file, rendered. */
+export interface ReportBlock {
+  id: string;
+  kind: 'heading' | 'paragraph';
+  /** The block's inner HTML: the page chooses the element that wraps it. */
+  html: string;
+  /** The block's plain text, for fidelity checks and search excerpts. */
+  text: string;
+  /** The bold lead sentence that opens a paragraph ("厚植创新创业土壤。"), used by the table of contents. */
+  lead?: string;
+  line: number;
+  attributes: Record<string, string>;
+}
+
+export interface ParsedReportFile {
+  path: string;
+  frontmatter: PartFrontmatter | undefined;
+  blocks: ReportBlock[];
+  diagnostics: Diagnostic[];
+}
+
+const BLOCK_KINDS: Record<string, ReportBlock['kind']> = { h2: 'heading', p: 'paragraph' };
+
+/** Parses one report Markdown file into validated frontmatter and rendered blocks, collecting every problem. */
+export async function parseReportFile(
+  path: string,
+  source: string,
+  options: ReportPipelineOptions = {},
+): Promise<ParsedReportFile> {
+  const file = new VFile({ path, value: source });
+  const diagnostics: Diagnostic[] = [];
+  const error = (line: number, column: number, message: string, ruleId: string, hint?: string) =>
+    diagnostics.push({ file: path, line, column, severity: 'error', message, ruleId, hint });
+
+  let mdast, hast: HastRoot;
+  try {
+    ({ mdast, hast } = await createReportPipeline(options).run(file));
+  } catch (cause) {
+    // A plugin that throws must stop the build with the file named, never leave an empty page behind.
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    error(1, 1, `A Markdown plugin failed on this file: ${reason}`, 'plugin-error',
+      'This is a bug in a plugin under src/plugins/, or content it cannot handle; the stack trace follows the build log.');
+    return { path, frontmatter: undefined, blocks: [], diagnostics };
+  }
+
+  for (const message of file.messages) {
+    diagnostics.push({
+      file: path,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      severity: message.fatal ? 'error' : 'warning',
+      message: message.reason,
+      ruleId: message.ruleId ?? 'markdown',
+      hint: message.note,
+    });
+  }
+
+  const yamlNode = mdast.children.find((node): node is Yaml => node.type === 'yaml');
+  const frontmatter = readFrontmatter(yamlNode, error);
+
+  const markers = new Map((file.data.blocks ?? []).map((marker: BlockMarker) => [marker.id, marker]));
+  const blocks: ReportBlock[] = [];
+  for (const node of hast.children) {
+    if (node.type !== 'element') continue;
+    const id = node.properties.dataBlockId;
+    const line = node.position?.start.line ?? 1;
+    const kind = BLOCK_KINDS[node.tagName];
+    if (!kind) {
+      error(line, node.position?.start.column ?? 1, `Unsupported Markdown block <${node.tagName}>`, 'unsupported-block',
+        'Report content is paragraphs and "## " headings only: no lists, quotes, tables or code.');
+      continue;
+    }
+    if (typeof id !== 'string') continue; // already reported as missing-id
+    const marker = markers.get(id)!;
+    delete node.properties.dataBlockId;
+    blocks.push({
+      id,
+      kind,
+      html: toHtml(node.children),
+      text: textOf(node),
+      lead: leadOf(node),
+      line: marker.line,
+      attributes: marker.attributes,
+    });
+  }
+  return { path, frontmatter, blocks, diagnostics };
+}
+
+function readFrontmatter(
+  node: Yaml | undefined,
+  error: (line: number, column: number, message: string, ruleId: string, hint?: string) => void,
+): PartFrontmatter | undefined {
+  if (!node) {
+    error(1, 1, 'The file has no frontmatter', 'frontmatter', 'Start the file with --- , part, title and --- lines.');
+    return undefined;
+  }
+  const firstLine = (node.position?.start.line ?? 1) + 1; // the YAML starts on the line after `---`
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter });
+  for (const problem of doc.errors) {
+    const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
+    error(firstLine + pos.line - 1, pos.col, `Frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`, 'frontmatter');
+  }
+  if (doc.errors.length) return undefined;
+
+  const parsed = partFrontmatterSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+    const line = firstLine + keyLine(doc, lineCounter, key) - 1;
+    error(line, 1, `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'frontmatter',
+      'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).');
+  }
+  return undefined;
+}
+
+/** The line (1-based, within the YAML) where `key` is written, or 1 when it is missing. */
+function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: unknown): number {
+  if (!isMap(doc.contents)) return 1;
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+  const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  return offset === undefined ? 1 : counter.linePos(offset).line;
+}
+
+function leadOf(node: Element): string | undefined {
+  const first = node.children[0];
+  return first?.type === 'element' && first.tagName === 'strong' ? textOf(first).trim() : undefined;
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}

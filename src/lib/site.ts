@@ -1,0 +1,21 @@
+/** Names and notes the site shows in both languages. */
+export const site = {
+  title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
+  city: { zh: '赣州市', en: 'Ganzhou' },
+  description:
+    'The Ganzhou municipal government work report in Chinese and English, paragraph beside paragraph.',
+} as const;
+
+/** The reader's view modes, in the order the switch shows them. The first is the default. */
+export const VIEW_MODES = [
+  { id: 'parallel', zh: '对照', en: 'Parallel' },
+  { id: 'interleaved', zh: '交替', en: 'Interleaved' },
+  { id: 'zh', zh: '中文', en: 'Chinese' },
+  { id: 'en', zh: '英文', en: 'English' },
+] as const;
+
+export const THEMES = [
+  { id: 'auto', zh: '自动', en: 'Auto' },
+  { id: 'light', zh: '浅色', en: 'Light' },
+  { id: 'dark', zh: '深色', en: 'Dark' },
+] as const;

@@ -1,0 +1,41 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import type { VFile } from 'vfile';
+import remarkBlockIds from './remark-block-ids';
+import remarkRejectHtml from './remark-reject-html';
+
+/** Options for {@link createReportPipeline}. */
+export interface ReportPipelineOptions {
+  /** Extra remark plugins, run after the built-in ones (tests use this to inject failures). */
+  remarkPlugins?: PluggableList;
+  /** Rehype plugins, run on the HTML tree of each file. */
+  rehypePlugins?: PluggableList;
+}
+
+/** The one place that wires the Markdown plugins of report content together, in order. */
+export function createReportPipeline(options: ReportPipelineOptions = {}) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    // Lets `**领导句。**正文` be bold: CommonMark alone refuses emphasis that closes after CJK punctuation.
+    .use(remarkCjkFriendly)
+    .use(remarkRejectHtml)
+    .use(remarkBlockIds, { allowedAttributes: ['status'] })
+    .use(options.remarkPlugins ?? [])
+    .use(remarkRehype)
+    .use(options.rehypePlugins ?? []);
+
+  return {
+    /** Parses and transforms one file; problems are left as messages on `file`. */
+    async run(file: VFile): Promise<{ mdast: MdastRoot; hast: HastRoot }> {
+      const mdast = processor.parse(file) as MdastRoot;
+      const hast = (await processor.run(mdast, file)) as HastRoot;
+      return { mdast, hast };
+    },
+  };
+}

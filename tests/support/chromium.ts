@@ -1,0 +1,30 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Finds a Chromium binary: CHROMIUM_PATH, the system package, or Playwright's own cache. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const cache = path.join(homedir(), '.cache', 'ms-playwright');
+  if (existsSync(cache)) {
+    for (const dir of readdirSync(cache).filter((name) => name.startsWith('chromium')).sort().reverse()) {
+      candidates.push(path.join(cache, dir, 'chrome-linux', 'chrome'), path.join(cache, dir, 'chrome-linux64', 'chrome'));
+    }
+  }
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags this sandbox needs (no network chatter, no GPU). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
