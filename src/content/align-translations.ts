@@ -75,7 +75,7 @@ export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
   if (zh.frontmatter && en.frontmatter) {
     for (const key of ['part', 'numeral', 'excerpt'] as const) {
       if (zh.frontmatter[key] !== en.frontmatter[key]) {
-        error(en.path, 2, `Frontmatter "${key}" is ${JSON.stringify(en.frontmatter[key])} here but ${JSON.stringify(zh.frontmatter[key])} in Chinese`,
+        error(en.path, en.frontmatterLines[key] ?? zh.frontmatterLines[key] ?? 1, `Frontmatter "${key}" is ${JSON.stringify(en.frontmatter[key])} here but ${JSON.stringify(zh.frontmatter[key])} in Chinese`,
           'frontmatter-mismatch', `Copy "${key}" from ${zh.path}.`);
       }
     }

@@ -91,6 +91,7 @@ export async function loadReport(
       owner.set(block.id, part.files.zh);
     }
   }
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { parts, diagnostics };
 }
 

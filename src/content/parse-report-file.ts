@@ -25,6 +25,8 @@ export interface ReportBlock {
 export interface ParsedReportFile {
   path: string;
   frontmatter: PartFrontmatter | undefined;
+  /** The line each frontmatter key is written on, for messages about it. */
+  frontmatterLines: Record<string, number>;
   blocks: ReportBlock[];
   diagnostics: Diagnostic[];
 }
@@ -50,7 +52,7 @@ export async function parseReportFile(
     const reason = cause instanceof Error ? cause.message : String(cause);
     error(1, 1, `A Markdown plugin failed on this file: ${reason}`, 'plugin-error',
       'This is a bug in a plugin under src/plugins/, or content it cannot handle; the stack trace follows the build log.');
-    return { path, frontmatter: undefined, blocks: [], diagnostics };
+    return { path, frontmatter: undefined, frontmatterLines: {}, blocks: [], diagnostics };
   }
 
   for (const message of file.messages) {
@@ -66,7 +68,7 @@ export async function parseReportFile(
   }
 
   const yamlNode = mdast.children.find((node): node is Yaml => node.type === 'yaml');
-  const frontmatter = readFrontmatter(yamlNode, error);
+  const { frontmatter, lines: frontmatterLines } = readFrontmatter(yamlNode, error);
 
   const markers = new Map((file.data.blocks ?? []).map((marker: BlockMarker) => [marker.id, marker]));
   const blocks: ReportBlock[] = [];
@@ -93,16 +95,16 @@ export async function parseReportFile(
       attributes: marker.attributes,
     });
   }
-  return { path, frontmatter, blocks, diagnostics };
+  return { path, frontmatter, frontmatterLines, blocks, diagnostics };
 }
 
 function readFrontmatter(
   node: Yaml | undefined,
   error: (line: number, column: number, message: string, ruleId: string, hint?: string) => void,
-): PartFrontmatter | undefined {
+): { frontmatter: PartFrontmatter | undefined; lines: Record<string, number> } {
   if (!node) {
     error(1, 1, 'The file has no frontmatter', 'frontmatter', 'Start the file with --- , part, title and --- lines.');
-    return undefined;
+    return { frontmatter: undefined, lines: {} };
   }
   const firstLine = (node.position?.start.line ?? 1) + 1; // the YAML starts on the line after `---`
   const lineCounter = new LineCounter();
@@ -111,17 +113,23 @@ function readFrontmatter(
     const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
     error(firstLine + pos.line - 1, pos.col, `Frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`, 'frontmatter');
   }
-  if (doc.errors.length) return undefined;
+  if (doc.errors.length) return { frontmatter: undefined, lines: {} };
 
+  const lines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isScalar(item.key)) lines[String(item.key.value)] = firstLine + keyLine(doc, lineCounter, item.key.value) - 1;
+    }
+  }
   const parsed = partFrontmatterSchema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { frontmatter: parsed.data, lines };
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
     const line = firstLine + keyLine(doc, lineCounter, key) - 1;
     error(line, 1, `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'frontmatter',
       'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).');
   }
-  return undefined;
+  return { frontmatter: undefined, lines };
 }
 
 /** The line (1-based, within the YAML) where `key` is written, or 1 when it is missing. */

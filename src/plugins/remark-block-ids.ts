@@ -35,11 +35,15 @@ export default function remarkBlockIds(options: RemarkBlockIdsOptions = {}) {
     const seen = new Map<string, number>();
     let pending: BlockMarker | undefined;
 
-    const report = (reason: string, node: RootContent, ruleId: string, hint: string) => {
-      const message = file.message(reason, { place: node.position, ruleId, source: 'report' });
+    const report = (reason: string, place: RootContent | BlockMarker, ruleId: string, hint: string) => {
+      const at = 'type' in place ? place.position : { line: place.line, column: place.column };
+      const message = file.message(reason, { place: at, ruleId, source: 'report' });
       message.fatal = true;
       message.note = hint;
     };
+    const reportEmpty = (marker: BlockMarker) =>
+      report(`Block "${marker.id}" has no text`, marker, 'empty-block',
+        'Write the paragraph on the line after its marker, or delete the marker.');
 
     const attach = (marker: BlockMarker, node: RootContent) => {
       const previous = seen.get(marker.id);
@@ -67,10 +71,7 @@ export default function remarkBlockIds(options: RemarkBlockIdsOptions = {}) {
               `Allowed attributes: ${[...allowed].join(', ') || 'none'}.`);
           }
         }
-        if (pending) {
-          report(`Block "${pending.id}" has no text`, node, 'empty-block',
-            'Write the paragraph on the line after its marker, or delete the marker.');
-        }
+        if (pending) reportEmpty(pending);
         const rest = node as Paragraph;
         if (rest.children.length === 0) {
           pending = marker;
@@ -89,15 +90,7 @@ export default function remarkBlockIds(options: RemarkBlockIdsOptions = {}) {
           'Put a marker like {#some-id} on the line above; use the same id as the matching paragraph in the other language.');
       }
     }
-    if (pending) {
-      const message = file.message(`Block "${pending.id}" has no text`, {
-        place: { line: pending.line, column: pending.column },
-        ruleId: 'empty-block',
-        source: 'report',
-      });
-      message.fatal = true;
-      message.note = 'Write the paragraph on the line after its marker, or delete the marker.';
-    }
+    if (pending) reportEmpty(pending);
     file.data.blocks = blocks;
   };
 }

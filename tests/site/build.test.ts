@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from '../support/built-site';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'reader-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Runs `astro build` into a temporary folder with extra environment, returning exit code and output. */
+function build(name: string, env: Record<string, string>) {
+  const outDir = path.join(temp, name);
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; Astro would read them back.
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...clean, ...env, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  return { outDir, status: result.status, output: result.stdout + result.stderr };
+}
+
+// These builds run one after another: concurrent Astro builds would share the .astro/ cache folder.
+describe('astro build', () => {
+  it('links every page, asset and anchor correctly at the site root', () => {
+    expect(brokenLinks('dist', '/')).toEqual([]);
+  });
+
+  it('works from a sub-path set by SITE_BASE: every link and asset follows it', () => {
+    const { outDir, status, output } = build('sub-path', { SITE_BASE: '/reader/' });
+    expect(status, output).toBe(0);
+    expect(brokenLinks(outDir, '/reader/')).toEqual([]);
+  });
+
+  it('stops on misaligned content, naming the file and line of each problem', () => {
+    const { status, output } = build('misaligned', { REPORT_CONTENT_DIR: 'tests/fixtures/content/extra-and-order' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/extra-and-order/en/part-1.md:16:1  error  English block "invented"');
+    expect(output).toContain('tests/fixtures/content/extra-and-order/en/part-1.md:10:1  error  Block "second" is out of order');
+  });
+
+  it('stops on frontmatter that does not match the schema, naming the file and line', () => {
+    const { status, output } = build('schema', { REPORT_CONTENT_DIR: 'tests/fixtures/content/empty-and-kind' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/content/empty-and-kind/en/part-1.md:3:1  error  Frontmatter "numeral"');
+  });
+});

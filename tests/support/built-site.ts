@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+
+export { select, selectAll, toText };
+
+/** Every HTML page of a built site, as `{ route, file, tree }` with routes like `part-3/`. */
+export function builtPages(dist: string): { route: string; file: string; tree: Root }[] {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  return files.sort().map((name) => ({
+    route: name.replace(/index\.html$/, '').split(path.sep).join('/'),
+    file: path.join(dist, name),
+    tree: fromHtml(readFileSync(path.join(dist, name), 'utf8')),
+  }));
+}
+
+export function page(dist: string, route: string): Root {
+  return fromHtml(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
+}
+
+/**
+ * Problems with internal links on a built site served under `base`: a link or asset outside the base, a target
+ * file that does not exist, or a `#fragment` with no element of that id.
+ */
+export function brokenLinks(dist: string, base: string): string[] {
+  const pages = builtPages(dist);
+  const ids = new Map(pages.map((p) => [p.route, new Set(selectAll('[id]', p.tree).map((el) => String(el.properties.id)))]));
+  const problems: string[] = [];
+  for (const { route, tree } of pages) {
+    for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {
+      const raw = String(element.properties.href ?? element.properties.src);
+      if (/^[a-z]+:/i.test(raw) && !raw.startsWith('http://127.0.0.1')) {
+        if (element.tagName === 'link' && element.properties.rel?.toString() === 'canonical') continue;
+        problems.push(`${route}: external reference ${raw}`);
+        continue;
+      }
+      const url = new URL(raw, `http://site${base}${route}`);
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${route}: ${raw} is outside the base ${base}`);
+        continue;
+      }
+      const target = decodeURIComponent(url.pathname.slice(base.length));
+      const targetRoute = target === '' || target.endsWith('/') ? target : undefined;
+      if (targetRoute !== undefined) {
+        if (!ids.has(targetRoute)) problems.push(`${route}: ${raw} points to a missing page`);
+        else if (url.hash && !ids.get(targetRoute)!.has(decodeURIComponent(url.hash.slice(1)))) {
+          problems.push(`${route}: ${raw} points to a missing anchor`);
+        }
+      } else {
+        try {
+          readFileSync(path.join(dist, target));
+        } catch {
+          problems.push(`${route}: ${raw} points to a missing file`);
+        }
+      }
+    }
+  }
+  return problems;
+}
