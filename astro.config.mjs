@@ -1,6 +1,7 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import verifyBuild from './src/integrations/verify-build.ts';
 
 // SITE_BASE serves the site from a sub-path (e.g. /reader/ on GitHub Pages); every link and asset follows it.
@@ -11,7 +12,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [verifyBuild({ contentDir: process.env.REPORT_CONTENT_DIR ?? 'content/report' })],
+  integrations: [verifyBuild({ contentDir: path.join(process.env.CONTENT_DIR ?? 'content', 'report') })],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

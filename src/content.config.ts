@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
-import reportLoader from './content/report-loader';
+import { glossaryEntrySchema } from './content/glossary-entry-schema';
+import { glossaryLoader, reportLoader } from './content/loaders';
 import { reportPartSchema } from './content/report-schema';
 
-// Tests point REPORT_CONTENT_DIR at broken fixtures to prove the build stops on them.
-const reportDir = process.env.REPORT_CONTENT_DIR ?? 'content/report';
+// Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
+const dir = process.env.CONTENT_DIR ?? 'content';
 
 export const collections = {
-  report: defineCollection({ loader: reportLoader({ dir: reportDir }), schema: reportPartSchema }),
+  report: defineCollection({ loader: reportLoader({ dir }), schema: reportPartSchema }),
+  glossary: defineCollection({ loader: glossaryLoader({ dir }), schema: glossaryEntrySchema }),
 };

@@ -5,8 +5,8 @@ import type { ParsedReportFile, ReportBlock } from './parse-report-file';
 export interface AlignedBlock {
   id: string;
   kind: ReportBlock['kind'];
-  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'line'>;
-  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'line'> & { status?: string };
+  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'line'>;
+  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'line'> & { status?: string };
 }
 
 /**
@@ -51,11 +51,12 @@ export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
     blocks.push({
       id: block.id,
       kind: block.kind,
-      zh: { html: block.html, text: block.text, lead: block.lead, line: block.line },
+      zh: { html: block.html, text: block.text, lead: block.lead, terms: block.terms, line: block.line },
       en: {
         html: translation.html,
         text: translation.text,
         lead: translation.lead,
+        terms: translation.terms,
         line: translation.line,
         status: translation.attributes.status,
       },

@@ -6,6 +6,14 @@ import type { Diagnostic } from './diagnostics';
 import { parseReportFile } from './parse-report-file';
 
 export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface LoadReportOptions {
+  /** Folder that paths in messages are relative to; the current folder by default. */
+  cwd?: string;
+  /** Plugins for the files of one language (the glossary links Chinese and English spellings differently). */
+  pipeline?: (language: Language) => ReportPipelineOptions;
+}
 
 /** One part of the report (a reader page), aligned in both languages. */
 export interface ReportPart {
@@ -25,7 +33,7 @@ export interface ReportPart {
  */
 export async function loadReport(
   dir: string,
-  options: ReportPipelineOptions & { cwd?: string } = {},
+  options: LoadReportOptions = {},
 ): Promise<{ parts: ReportPart[]; diagnostics: Diagnostic[] }> {
   const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
@@ -48,7 +56,7 @@ export async function loadReport(
     const [zh, en] = await Promise.all(
       LANGUAGES.map(async (lang) => {
         const file = path.join(dir, lang, name);
-        return parseReportFile(relative(cwd, file), await readFile(file, 'utf8'), options);
+        return parseReportFile(relative(cwd, file), await readFile(file, 'utf8'), options.pipeline?.(lang));
       }),
     );
     diagnostics.push(...zh!.diagnostics, ...en!.diagnostics);

@@ -18,6 +18,8 @@ export interface ReportBlock {
   text: string;
   /** The bold lead sentence that opens a paragraph ("厚植创新创业土壤。"), used by the table of contents. */
   lead?: string;
+  /** Ids of the glossary terms linked in the block, in order of appearance (with repeats). */
+  terms: string[];
   line: number;
   attributes: Record<string, string>;
 }
@@ -91,6 +93,7 @@ export async function parseReportFile(
       html: toHtml(node.children),
       text: textOf(node),
       lead: leadOf(node),
+      terms: termsOf(node),
       line: marker.line,
       attributes: marker.attributes,
     });
@@ -138,6 +141,12 @@ function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, ke
   const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
   const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
   return offset === undefined ? 1 : counter.linePos(offset).line;
+}
+
+function termsOf(node: Element | ElementContent): string[] {
+  if (node.type !== 'element') return [];
+  const id = node.properties.dataTerm;
+  return typeof id === 'string' ? [id] : node.children.flatMap(termsOf);
 }
 
 function leadOf(node: Element): string | undefined {

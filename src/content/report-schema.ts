@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import { translationStatusSchema } from './frontmatter-schema';
 
-const text = z.object({ html: z.string(), text: z.string().min(1), lead: z.string().optional(), line: z.number().int() });
+const text = z.object({
+  html: z.string(),
+  text: z.string().min(1),
+  lead: z.string().optional(),
+  terms: z.array(z.string()),
+  line: z.number().int(),
+});
 
 /** A part of the report as the pages receive it: both languages, aligned block by block. */
 export const reportPartSchema = z.object({

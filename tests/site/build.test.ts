@@ -35,15 +35,22 @@ describe('astro build', () => {
   });
 
   it('stops on misaligned content, naming the file and line of each problem', () => {
-    const { status, output } = build('misaligned', { REPORT_CONTENT_DIR: 'tests/fixtures/content/extra-and-order' });
+    const { status, output } = build('misaligned', { CONTENT_DIR: 'tests/fixtures/content/extra-and-order' });
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/content/extra-and-order/en/part-1.md:16:1  error  English block "invented"');
-    expect(output).toContain('tests/fixtures/content/extra-and-order/en/part-1.md:10:1  error  Block "second" is out of order');
+    expect(output).toContain('tests/fixtures/content/extra-and-order/report/en/part-1.md:16:1  error  English block "invented"');
+    expect(output).toContain('tests/fixtures/content/extra-and-order/report/en/part-1.md:10:1  error  Block "second" is out of order');
+  });
+
+  it('stops on glossary problems, naming the glossary file and line', () => {
+    const { status, output } = build('glossary', { CONTENT_DIR: 'tests/fixtures/site-content/glossary-problems' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('glossary-problems/glossary/never-used.yaml:2:1  error  "从未出现" occurs nowhere in the report');
+    expect(output).toContain('glossary-problems/glossary/san-xian-yi-dan.yaml:2:1  error  Spelling "三线一单" is also claimed');
   });
 
   it('stops on frontmatter that does not match the schema, naming the file and line', () => {
-    const { status, output } = build('schema', { REPORT_CONTENT_DIR: 'tests/fixtures/content/empty-and-kind' });
+    const { status, output } = build('schema', { CONTENT_DIR: 'tests/fixtures/content/empty-and-kind' });
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/content/empty-and-kind/en/part-1.md:3:1  error  Frontmatter "numeral"');
+    expect(output).toContain('tests/fixtures/content/empty-and-kind/report/en/part-1.md:3:1  error  Frontmatter "numeral"');
   });
 });

@@ -11,7 +11,7 @@ const update = process.env.UPDATE_FIXTURES === '1';
 describe('alignment fixtures', () => {
   for (const name of readdirSync(FIXTURES)) {
     it(name, async () => {
-      const { diagnostics } = await loadReport(path.join(FIXTURES, name));
+      const { diagnostics } = await loadReport(path.join(FIXTURES, name, 'report'));
       const actual = diagnostics.map(formatDiagnostic).join('\n') + '\n';
       const expectedPath = path.join(FIXTURES, name, 'messages.txt');
       if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);

@@ -16,7 +16,7 @@ async function run(pageHtml: string | undefined) {
     mkdirSync(path.join(dist, 'part-1'), { recursive: true });
     writeFileSync(path.join(dist, 'part-1', 'index.html'), pageHtml);
   }
-  const integration = verifyBuild({ contentDir: 'tests/fixtures/content/valid' });
+  const integration = verifyBuild({ contentDir: 'tests/fixtures/content/valid/report' });
   const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
   const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
   await hooks['astro:config:done']!({ config: { root: pathToFileURL(process.cwd() + '/') } });
@@ -32,7 +32,7 @@ describe('verify-build integration', () => {
 
   it('fails, naming the content file and line, when a page lost a block (as when a plugin failed silently)', async () => {
     await expect(run(block('heading') + block('first'))).rejects.toThrow(
-      'tests/fixtures/content/valid/zh/part-1.md:13: block "second" appears 0 times on part-1/index.html',
+      'tests/fixtures/content/valid/report/zh/part-1.md:13: block "second" appears 0 times on part-1/index.html',
     );
   });
 

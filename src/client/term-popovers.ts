@@ -1,0 +1,98 @@
+// Opens a glossary term's popover on hover (after a short delay), keyboard focus and tap, and keeps it next to
+// the term without covering it. Escape and a click outside close it (the Popover API's light dismiss).
+// A keyboard Enter or a modified click still follows the link to the full glossary entry.
+
+const OPEN_DELAY = 250;
+const CLOSE_DELAY = 300;
+const GAP = 6;
+const MARGIN = 8;
+
+let openTimer: number | undefined;
+let closeTimer: number | undefined;
+let current: { term: HTMLAnchorElement; popover: HTMLElement } | undefined;
+
+function popoverFor(term: HTMLAnchorElement): HTMLElement | null {
+  const id = term.getAttribute('aria-describedby');
+  return id ? document.getElementById(id) : null;
+}
+
+/** Places the popover below the term, or above when it does not fit, clamped to the viewport. */
+function place(term: HTMLAnchorElement, popover: HTMLElement) {
+  const rects = term.getClientRects();
+  const rect = rects[0] ?? term.getBoundingClientRect();
+  const width = popover.offsetWidth;
+  const below = window.innerHeight - rect.bottom - GAP - MARGIN;
+  const above = rect.top - GAP - MARGIN;
+  const fitsBelow = popover.scrollHeight <= below;
+  const side = fitsBelow || below >= above ? 'below' : 'above';
+  popover.style.maxHeight = `${Math.max(side === 'below' ? below : above, 80)}px`;
+  const height = popover.offsetHeight;
+  popover.style.top = `${side === 'below' ? rect.bottom + GAP : rect.top - GAP - height}px`;
+  popover.style.left = `${Math.min(Math.max(rect.left, MARGIN), window.innerWidth - width - MARGIN)}px`;
+}
+
+function open(term: HTMLAnchorElement) {
+  window.clearTimeout(closeTimer);
+  const popover = popoverFor(term);
+  if (!popover) return;
+  if (current && current.popover !== popover && current.popover.matches(':popover-open')) current.popover.hidePopover();
+  if (!popover.matches(':popover-open')) popover.showPopover();
+  current = { term, popover };
+  place(term, popover);
+}
+
+function scheduleClose() {
+  window.clearTimeout(openTimer);
+  window.clearTimeout(closeTimer);
+  closeTimer = window.setTimeout(() => {
+    const { term, popover } = current ?? {};
+    if (popover?.matches(':popover-open') && !popover.matches(':hover, :focus-within') && !term?.matches(':hover, :focus')) {
+      popover.hidePopover();
+    }
+  }, CLOSE_DELAY);
+}
+
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term') : null);
+
+document.addEventListener('pointerover', (event) => {
+  const term = termOf(event.target);
+  if (term && event.pointerType === 'mouse') {
+    window.clearTimeout(openTimer);
+    window.clearTimeout(closeTimer);
+    openTimer = window.setTimeout(() => open(term), OPEN_DELAY);
+  } else if (current && event.target instanceof Node && current.popover.contains(event.target)) {
+    window.clearTimeout(closeTimer); // the pointer moved into the popover: keep it (WCAG 1.4.13, hoverable)
+  }
+});
+
+document.addEventListener('pointerout', (event) => {
+  if (event.pointerType !== 'mouse') return;
+  const from = event.target instanceof Node ? event.target : null;
+  if (termOf(from) || (current && from && current.popover.contains(from))) scheduleClose();
+});
+
+document.addEventListener('focusin', (event) => {
+  const term = termOf(event.target);
+  if (term) open(term);
+});
+
+document.addEventListener('focusout', (event) => {
+  const term = termOf(event.target);
+  const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+  if (term && current?.term === term && !(next && current.popover.contains(next))) current.popover.hidePopover();
+});
+
+document.addEventListener('click', (event) => {
+  const term = termOf(event.target);
+  // detail is 0 for a keyboard "click": Enter follows the link, since focus already showed the definition.
+  if (!term || event.detail === 0 || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  window.clearTimeout(openTimer);
+  open(term);
+});
+
+const reposition = () => {
+  if (current?.popover.matches(':popover-open')) place(current.term, current.popover);
+};
+window.addEventListener('scroll', reposition, { passive: true });
+window.addEventListener('resize', reposition, { passive: true });

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import rehypeGlossaryLinks from '../plugins/rehype-glossary-links';
+import type { Diagnostic } from './diagnostics';
+import { loadGlossary, type GlossaryRecord } from './load-glossary';
+import { loadReport, type Language, type ReportPart } from './load-report';
+
+/** Where a glossary term is used: one paragraph, with the languages it is linked in. */
+export interface TermOccurrence {
+  part: string;
+  block: string;
+  zh: number;
+  en: number;
+}
+
+/** A glossary entry ready for the pages: definition rendered, occurrences found. */
+export interface GlossaryEntry {
+  id: string;
+  source: 'official' | 'editorial';
+  note?: number;
+  zh: string;
+  en: string;
+  spellings: { zh: string[]; en: string[] };
+  absent: boolean;
+  definition: { zh: string; en: string };
+  file: string;
+  occurrences: TermOccurrence[];
+}
+
+export interface SiteContent {
+  parts: ReportPart[];
+  glossary: GlossaryEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** The annex part: its notes are the definitions of the official glossary entries. */
+export const ANNEX_SLUG = 'annex';
+export const noteBlockId = (note: number) => `note-${note}`;
+/** Where a term's full entry is, relative to a reader page (so it works under any base path). */
+export const glossaryHref = (id: string) => `../glossary/#${id}`;
+/** Id of the popover that defines a term on a reader page. */
+export const termPopoverId = (id: string) => `term-${id}`;
+
+/**
+ * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
+ * takes its official definitions and its occurrences from the report. `root` holds `report/` and `glossary/`.
+ */
+export async function loadSiteContent(root: string, cwd = process.cwd()): Promise<SiteContent> {
+  const glossary = await loadGlossary(path.join(root, 'glossary'), cwd);
+  const terms = (language: Language) =>
+    glossary.entries.map((entry) => ({ id: entry.id, forms: entry.spellings[language] }));
+  const report = await loadReport(path.join(root, 'report'), {
+    cwd,
+    pipeline: (language) => ({
+      rehypePlugins: [[rehypeGlossaryLinks, { terms: terms(language), language, href: glossaryHref, describedBy: termPopoverId }]],
+    }),
+  });
+  const diagnostics = [...glossary.diagnostics, ...report.diagnostics];
+  const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
+  const entries = glossary.entries.map((record) => toEntry(record, report.parts, annex, diagnostics));
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { parts: report.parts, glossary: entries, diagnostics };
+}
+
+function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart | undefined, diagnostics: Diagnostic[]): GlossaryEntry {
+  const problem = (key: string, message: string, ruleId: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ file: record.file, line: record.lines[key] ?? 1, column: 1, severity, message, ruleId, hint });
+
+  let definition = { zh: '', en: '' };
+  if (record.source === 'editorial') {
+    definition = { zh: escapeHtml(record.definition.zh), en: escapeHtml(record.definition.en) };
+  } else {
+    const note = annex?.blocks.find((block) => block.id === noteBlockId(record.note));
+    if (!note) {
+      problem('note', `Official note ${record.note} is not in the annex`, 'glossary-note',
+        `The annex file must have a block {#${noteBlockId(record.note)}}.`);
+    } else {
+      definition = { zh: withoutLead(note.zh.html), en: withoutLead(note.en.html) };
+    }
+  }
+
+  const occurrences: TermOccurrence[] = [];
+  for (const part of parts) {
+    if (part.slug === ANNEX_SLUG) continue; // the annex defines terms; occurrences are in the report body
+    for (const block of part.blocks) {
+      const zh = block.zh.terms.filter((id) => id === record.id).length;
+      const en = block.en.terms.filter((id) => id === record.id).length;
+      if (zh || en) occurrences.push({ part: part.slug, block: block.id, zh, en });
+      if (zh && !en) {
+        problem('en', `"${record.zh}" occurs in the Chinese of block "${block.id}" (${part.files.zh}:${block.zh.line}) but its English has none of: ${record.spellings.en.join(' | ')}`,
+          'terminology', `Use the approved rendering in ${part.files.en}:${block.en.line}, or add the wording it uses to enForms.`, 'warning');
+      }
+    }
+  }
+  const absent = record.absent ?? false;
+  if (!absent && !occurrences.length) {
+    problem('zh', `"${record.zh}" occurs nowhere in the report`, 'glossary-unused',
+      'Fix forms to match the text, or mark the entry "absent: true" if the term is not in this excerpt.');
+  }
+  if (absent && occurrences.length) {
+    problem('absent', `"${record.zh}" is marked absent but occurs in ${occurrences.length} paragraph(s)`, 'glossary-absent',
+      'Remove "absent: true".');
+  }
+  return {
+    id: record.id,
+    source: record.source,
+    note: record.source === 'official' ? record.note : undefined,
+    zh: record.zh,
+    en: record.en,
+    spellings: record.spellings,
+    absent,
+    definition,
+    file: record.file,
+    occurrences,
+  };
+}
+
+/** An annex note's HTML without its bold term: "<strong>7.安静生产期：</strong>每月…" → "每月…". */
+function withoutLead(html: string): string {
+  return html.replace(/^<strong>.*?<\/strong>\s*/, '');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,60 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import path from 'node:path';
+import { ContentError, formatDiagnostic } from './diagnostics';
+import { loadSiteContent, type SiteContent } from './load-site-content';
+
+/** Options shared by the content loaders. */
+export interface ContentLoaderOptions {
+  /** Folder holding `report/` and `glossary/`, relative to the project root. */
+  dir: string;
+}
+
+// Both collections come from one read of the content folder; a change in `astro dev` starts a new read.
+const cache = new Map<string, Promise<SiteContent>>();
+
+async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
+  const root = new URL('.', context.config.root).pathname;
+  const contentDir = path.resolve(root, dir);
+  if (!cache.has(contentDir)) cache.set(contentDir, loadSiteContent(contentDir, root));
+  const content = await cache.get(contentDir)!;
+  for (const warning of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
+  // Any content error stops `astro build` with every problem listed, file and line first.
+  if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
+  return content;
+}
+
+/** Turns one view of the content into a loader that refreshes in `astro dev` when a content file changes. */
+function contentLoader<T extends { id: string }>(name: string, dir: string, select: (content: SiteContent) => T[]): Loader {
+  return {
+    name,
+    async load(context) {
+      const sync = async () => {
+        const items = select(await read(context, dir));
+        context.store.clear();
+        for (const item of items) {
+          context.store.set({ id: item.id, data: await context.parseData({ id: item.id, data: { ...item } }) });
+        }
+      };
+      await sync();
+      const contentDir = path.resolve(new URL('.', context.config.root).pathname, dir);
+      context.watcher?.add(contentDir);
+      context.watcher?.on('change', async (changed) => {
+        if (!changed.startsWith(contentDir)) return;
+        cache.delete(contentDir);
+        try {
+          await sync();
+        } catch (error) {
+          // A broken edit is reported; the pages keep the last good content until it is fixed.
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      });
+    },
+  };
+}
+
+/** The report: one entry per part, both languages aligned block by block. */
+export const reportLoader = ({ dir }: ContentLoaderOptions) =>
+  contentLoader('report-loader', dir, (content) => content.parts.map((part) => ({ ...part, id: part.slug })));
+
+/** The glossary: one entry per term, with its definition and every paragraph it occurs in. */
+export const glossaryLoader = ({ dir }: ContentLoaderOptions) => contentLoader('glossary-loader', dir, (content) => content.glossary);

@@ -1,0 +1,19 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+
+const collator = new Intl.Collator('zh-CN');
+/** Sort key: the headword without quotation marks and brackets, so “5020”项目 sorts by 5020. */
+const sortKey = (entry: GlossaryEntry) => entry.zh.replace(/[“”《》（）()"]/g, '');
+
+/** Every glossary entry, ordered by the pinyin of its headword. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
+}
+
+/** The label that tells official annex notes from this site's own notes, in both languages. */
+export function sourceLabel(entry: Pick<GlossaryEntry, 'source' | 'note'>): { zh: string; en: string } {
+  return entry.source === 'official'
+    ? { zh: `名词注释 ${entry.note}`, en: `Official note ${entry.note}` }
+    : { zh: '编者注', en: "Editor's note" };
+}
