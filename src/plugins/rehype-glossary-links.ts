@@ -17,13 +17,13 @@ export interface RehypeGlossaryLinksOptions {
   describedBy?: (id: string) => string;
 }
 
-/** Elements whose text is never linked: existing links, code, and anything that is not prose. */
-const SKIP = new Set(['a', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
+/** Elements whose text is never linked: existing links, headings (they are link targets), code, non-prose. */
+const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Links every occurrence of a glossary term in the text to its entry, longest spelling first, left to right,
- * so a term is never linked inside another term, a link or code. Each link carries `data-term` with the id.
+ * so a term is never linked inside another term, a link, a heading or code. Each link carries `data-term` with the id.
  */
 export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
   const fold = options.language === 'en' ? (s: string) => s.toLowerCase() : (s: string) => s;

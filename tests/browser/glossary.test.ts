@@ -49,13 +49,13 @@ describe('term popovers', () => {
 
   it('never covers the term and causes no layout shift', async () => {
     const page = await open('part-6/');
-    const link = term(page, 'green-low-carbon', 'nenghao-shuang-kong');
+    const link = term(page, 'green-low-carbon', 'neng-hao-shuang-kong');
     await link.scrollIntoViewIfNeeded();
     const before = await page.locator('#green-low-carbon').boundingBox();
     await link.hover();
-    await expect.poll(() => openPopover(page)).toBe('term-nenghao-shuang-kong');
+    await expect.poll(() => openPopover(page)).toBe('term-neng-hao-shuang-kong');
     const t = (await link.boundingBox())!;
-    const p = (await page.locator('#term-nenghao-shuang-kong').boundingBox())!;
+    const p = (await page.locator('#term-neng-hao-shuang-kong').boundingBox())!;
     const overlaps = t.x < p.x + p.width && p.x < t.x + t.width && t.y < p.y + p.height && p.y < t.y + t.height;
     expect(overlaps).toBe(false);
     expect(await page.locator('#green-low-carbon').boundingBox()).toEqual(before);
@@ -65,27 +65,27 @@ describe('term popovers', () => {
   it('opens on keyboard focus (Tab), closes on Escape, and Enter follows the link to the entry', async () => {
     const page = await open('part-3/');
     let focused = '';
-    for (let i = 0; i < 40 && focused !== 'anjing-shengchan-qi'; i++) {
+    for (let i = 0; i < 40 && focused !== 'an-jing-sheng-chan-qi'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term ?? '');
     }
-    expect(focused).toBe('anjing-shengchan-qi');
-    expect(await openPopover(page)).toBe('term-anjing-shengchan-qi');
+    expect(focused).toBe('an-jing-sheng-chan-qi');
+    expect(await openPopover(page)).toBe('term-an-jing-sheng-chan-qi');
     await page.keyboard.press('Escape');
     expect(await openPopover(page)).toBe('');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/glossary\/#anjing-shengchan-qi$/);
+    await page.waitForURL(/glossary\/#an-jing-sheng-chan-qi$/);
     await page.context().close();
   });
 
   it('opens on tap, stays inside a 320 px viewport, and closes on a tap outside', async () => {
     const page = await open('part-4/', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-    const link = term(page, 'poverty-alleviation-gains', 'san-lei-renqun');
+    const link = term(page, 'poverty-alleviation-gains', 'san-lei-ren-qun');
     await link.scrollIntoViewIfNeeded();
     await link.tap();
-    expect(await openPopover(page)).toBe('term-san-lei-renqun');
+    expect(await openPopover(page)).toBe('term-san-lei-ren-qun');
     expect(page.url()).not.toContain('glossary');
-    const p = (await page.locator('#term-san-lei-renqun').boundingBox())!;
+    const p = (await page.locator('#term-san-lei-ren-qun').boundingBox())!;
     expect(p.x).toBeGreaterThanOrEqual(0);
     expect(p.x + p.width).toBeLessThanOrEqual(320);
     expect(p.y).toBeGreaterThanOrEqual(0);
@@ -140,8 +140,8 @@ describe('linking on the built site', async () => {
 
   it('lists on the glossary page every paragraph where a term is used, with working links', async () => {
     const page = await open('glossary/');
-    const entry = glossary.find((e) => e.id === 'anjing-shengchan-qi')!;
-    const links = page.locator('#anjing-shengchan-qi .entry__uses a');
+    const entry = glossary.find((e) => e.id === 'an-jing-sheng-chan-qi')!;
+    const links = page.locator('#an-jing-sheng-chan-qi .entry__uses a');
     expect(await links.count()).toBe(entry.occurrences.length);
     await links.first().click();
     await page.waitForURL(/part-3\/#business-environment$/);
