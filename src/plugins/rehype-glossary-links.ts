@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 
 /** A glossary term as the plugin needs it: its id and every spelling to link. */
 export interface GlossaryTerm {
@@ -60,15 +60,12 @@ export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions)
         continue;
       }
       if (i > last) out.push({ type: 'text', value: value.slice(last, i) });
+      const properties: Properties = { href: options.href(match.id), className: ['term'], dataTerm: match.id };
+      if (options.describedBy) properties.ariaDescribedBy = [options.describedBy(match.id)];
       out.push({
         type: 'element',
         tagName: 'a',
-        properties: {
-          href: options.href(match.id),
-          className: ['term'],
-          dataTerm: match.id,
-          ...(options.describedBy ? { ariaDescribedBy: options.describedBy(match.id) } : {}),
-        },
+        properties,
         children: [{ type: 'text', value: value.slice(i, match.end) }],
       });
       i = last = match.end;
@@ -79,7 +76,8 @@ export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions)
   };
 
   const walk = (parent: Root | Element) => {
-    parent.children = parent.children.flatMap((child) => {
+    const children: RootContent[] = parent.children;
+    parent.children = children.flatMap((child): RootContent[] => {
       if (child.type === 'text') return link(child);
       if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
       return [child];

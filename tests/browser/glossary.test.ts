@@ -1,28 +1,10 @@
-import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import { launchChromium } from '../support/chromium';
-import { serveStatic } from '../support/static-server';
+import { useBuiltSite } from '../support/site-session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(path.resolve('dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  await page.goto(server.url + url);
-  return page;
-}
+const site = useBuiltSite();
+const open = site.open;
 
 /** The open popover's id, or '' when none is open. */
 const openPopover = (page: Page) => page.evaluate(() => document.querySelector(':popover-open')?.id ?? '');
@@ -130,7 +112,7 @@ describe('linking on the built site', async () => {
     const page = await open('');
     for (const entry of official) {
       const use = entry.occurrences[0]!;
-      await page.goto(`${server.url}${use.part}/`);
+      await page.goto(`${site.url()}${use.part}/`);
       for (const lang of ['zh-CN', 'en']) {
         expect(await term(page, use.block, entry.id, lang).count(), `${entry.id} ${lang}`).toBe(1);
       }

@@ -1,27 +1,9 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { serveStatic } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site-session';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic(path.resolve('dist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(url: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  await page.goto(server.url + url);
-  return page;
-}
+const site = useBuiltSite();
+const open = site.open;
 
 const view = (page: Page) => page.evaluate(() => document.documentElement.dataset.view);
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
@@ -75,7 +57,7 @@ describe('view modes', () => {
   it('remembers the choice across pages and visits', async () => {
     const page = await open('part-3/');
     await page.getByRole('radio', { name: /英文/ }).check();
-    await page.goto(server.url + 'part-5/');
+    await page.goto(site.url() + 'part-5/');
     expect(await view(page)).toBe('en');
     expect(await page.getByRole('radio', { name: /英文/ }).isChecked()).toBe(true);
     await page.reload();
@@ -148,7 +130,7 @@ describe('theme', () => {
     await page.getByRole('radio', { name: /浅色/ }).check();
     const light = await background();
     expect(light).not.toBe(dark);
-    await page.goto(server.url + 'part-3/');
+    await page.goto(site.url() + 'part-3/');
     expect(await background()).toBe(light);
     await page.context().close();
   });

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium';
+import { serveStatic } from './static-server';
+
+/**
+ * Serves dist/ and launches Chromium for the test file that calls it; `open(route)` loads a page in a new
+ * context (1280 × 900 unless the options say otherwise). Close the page's context at the end of each test.
+ */
+export function useBuiltSite(dist = 'dist') {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    server = await serveStatic(path.resolve(dist));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: (route = '') => server.url + route,
+    async open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const page = await context.newPage();
+      await page.goto(server.url + route);
+      return page;
+    },
+  };
+}
