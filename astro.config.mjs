@@ -2,17 +2,20 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
 
 // SITE_BASE serves the site from a sub-path (e.g. /reader/ on GitHub Pages); every link and asset follows it.
 const base = process.env.SITE_BASE ?? '/';
+// Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [verifyBuild({ contentDir: path.join(process.env.CONTENT_DIR ?? 'content', 'report') })],
+  integrations: [verifyBuild({ contentDir: path.join(contentDir, 'report') }), pagefindIndex({ contentDir })],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

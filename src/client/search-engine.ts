@@ -1,0 +1,101 @@
+// Searches the Pagefind index in the language of the query: Chinese characters search the Chinese index, Latin
+// words the English one (stemmed), so "orange" finds "oranges". Exact matches of the whole query come first.
+// Pagefind's script and index load on the first search, never with the page.
+
+import { HAN, spaceCjk } from '../lib/cjk-spacing';
+
+type Language = 'zh' | 'en';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: { href: string; title: string; titleEn: string; other: string; kind: 'report' | 'glossary' };
+}
+interface PagefindInstance {
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+export interface Hit {
+  language: Language;
+  exact: boolean;
+  load: () => Promise<PagefindData>;
+}
+
+const instances = new Map<Language, Promise<PagefindInstance>>();
+
+/**
+ * One Pagefind instance per language, each from its own copy of the module: a module holds one WebAssembly
+ * backend, and the two languages need different ones (English stems, Chinese does not). Pagefind picks its
+ * index from <html lang> as it starts, so the attribute is set for that moment.
+ */
+function instance(language: Language): Promise<PagefindInstance> {
+  if (!instances.has(language)) {
+    const base = document.documentElement.dataset.base ?? '/';
+    const loading = (async () => {
+      const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js?${language}`);
+      const root = document.documentElement;
+      const lang = root.lang;
+      root.lang = language === 'zh' ? 'zh-CN' : 'en';
+      try {
+        return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
+      } finally {
+        root.lang = lang;
+      }
+    })();
+    instances.set(language, loading);
+  }
+  return instances.get(language)!;
+}
+
+/** The languages to search and the query for each: Chinese characters go to Chinese, Latin words to English. */
+export function plan(query: string): { language: Language; term: string }[] {
+  const latin = query.match(/[A-Za-z][A-Za-z'’-]*/g)?.join(' ') ?? '';
+  const searches: { language: Language; term: string }[] = [];
+  if (HAN.test(query) || !latin) searches.push({ language: 'zh', term: spaceCjk(query) });
+  if (latin || !HAN.test(query)) searches.push({ language: 'en', term: HAN.test(query) ? latin : query.trim() });
+  return searches.filter((search) => search.term.replace(/["\s]/g, ''));
+}
+
+/** Hits for a query: exact matches of the whole query first, each language's own ranking within that. */
+async function searchKind(query: string, filters: Record<string, string>): Promise<Hit[]> {
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  const runs = await Promise.all(
+    plan(query.replace(/"/g, ' ')).map(async ({ language, term }) => {
+      const pagefind = await instance(language);
+      const [exact, loose] = await Promise.all([
+        pagefind.search(`"${term}"`, { filters }),
+        pagefind.search(term, { filters }),
+      ]);
+      return { language, exact: exact.results, loose: loose.results };
+    }),
+  );
+  for (const pass of ['exact', 'loose'] as const) {
+    for (const run of runs) {
+      for (const result of run[pass]) {
+        const key = `${run.language}:${result.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ language: run.language, exact: pass === 'exact', load: result.data });
+      }
+    }
+  }
+  return hits;
+}
+
+export type SearchKind = 'report' | 'glossary';
+
+/** Report paragraphs and glossary entries that match, as two lists: glossary entries are their own kind of result. */
+export async function search(query: string, filters: { kind?: SearchKind; part?: string } = {}): Promise<Record<SearchKind, Hit[]>> {
+  const kinds: SearchKind[] = filters.kind ? [filters.kind] : ['report', 'glossary'];
+  const lists = await Promise.all(
+    kinds.map((kind) => searchKind(query, { ...(filters.part ? { part: filters.part } : {}), kind })),
+  );
+  return { report: [], glossary: [], ...Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]!])) };
+}

@@ -1,0 +1,152 @@
+// The search page: runs the query in the URL (?q=…) and each edit of the box, shows paragraphs with their hits
+// marked and the aligned paragraph in the other language, keeps the URL in step, and moves through the
+// results with the arrow keys.
+
+import { unspaceCjk } from '../lib/cjk-spacing';
+import { search, type Hit, type PagefindData, type SearchKind } from './search-engine';
+
+const PAGE_SIZE = 10;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const glossaryList = document.querySelector<HTMLOListElement>('#search-glossary')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const base = document.documentElement.dataset.base ?? '/';
+
+const GLOSSARY_SHOWN = 3;
+
+let generation = 0;
+let hits: Hit[] = [];
+let shown = 0;
+
+/** Escapes text for HTML, keeping only Pagefind's <mark> tags. */
+function markedHtml(excerpt: string): string {
+  const parts = excerpt.split(/(<\/?mark>)/);
+  return parts
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+}
+
+function resultItem(hit: Hit, data: PagefindData, query: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = `result result--${data.meta.kind}`;
+  const link = document.createElement('a');
+  link.className = 'result__link';
+  const [path, anchor] = data.meta.href.split('#');
+  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}` : ''}`;
+
+  const title = document.createElement('span');
+  title.className = 'result__title';
+  const zhTitle = document.createElement('span');
+  zhTitle.textContent = data.meta.title;
+  const enTitle = document.createElement('span');
+  enTitle.lang = 'en';
+  enTitle.textContent = data.meta.titleEn;
+  title.append(zhTitle, ' ', enTitle);
+  if (data.meta.kind === 'glossary') title.dataset.kind = '词条 Glossary';
+
+  const excerpt = document.createElement('span');
+  excerpt.className = 'result__excerpt';
+  excerpt.lang = hit.language === 'zh' ? 'zh-CN' : 'en';
+  excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(markedHtml(data.excerpt)) : markedHtml(data.excerpt);
+
+  const other = document.createElement('span');
+  other.className = 'result__other';
+  other.lang = hit.language === 'zh' ? 'en' : 'zh-CN';
+  other.textContent = data.meta.other;
+
+  link.append(title, excerpt, other);
+  item.append(link);
+  return item;
+}
+
+async function showMore(query: string, run: number) {
+  const batch = hits.slice(shown, shown + PAGE_SIZE);
+  const data = await Promise.all(batch.map((hit) => hit.load()));
+  if (run !== generation) return;
+  batch.forEach((hit, i) => list.append(resultItem(hit, data[i]!, query)));
+  shown += batch.length;
+  more.hidden = shown >= hits.length;
+}
+
+async function run() {
+  const query = input.value.trim();
+  const filters = { kind: (kind.value || undefined) as SearchKind | undefined, part: part.value || undefined };
+  const url = new URL(location.href);
+  url.search = '';
+  if (query) url.searchParams.set('q', query);
+  if (kind.value) url.searchParams.set('kind', kind.value);
+  if (part.value) url.searchParams.set('part', part.value);
+  history.replaceState(null, '', url);
+
+  const current = ++generation;
+  if (!query) {
+    list.replaceChildren();
+    glossaryList.replaceChildren();
+    more.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  document.body.dataset.searching = '';
+  let found: Record<SearchKind, Hit[]>;
+  try {
+    found = await search(query, filters);
+  } catch (error) {
+    if (current === generation) status.textContent = '搜索出错，请重试。 Search failed; please try again.';
+    throw error;
+  } finally {
+    delete document.body.dataset.searching;
+  }
+  if (current !== generation) return;
+  hits = found.report;
+  shown = 0;
+  list.replaceChildren();
+  // Glossary entries only when they contain the query itself: a definition that merely shares a character is noise.
+  found.glossary = found.glossary.filter((hit) => hit.exact);
+  const terms = found.glossary.slice(0, GLOSSARY_SHOWN);
+  const termData = await Promise.all(terms.map((hit) => hit.load()));
+  if (current !== generation) return;
+  glossaryList.replaceChildren(...terms.map((hit, i) => resultItem(hit, termData[i]!, query)));
+  const paragraphs = found.report.length;
+  const entries = found.glossary.length;
+  status.textContent =
+    paragraphs + entries
+      ? `找到 ${paragraphs} 个段落、${entries} 个词条。 ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} and ${entries} glossary entr${entries === 1 ? 'y' : 'ies'}.`
+      : `没有找到“${query}”的结果。 No results for “${query}”.`;
+  await showMore(query, current);
+  document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
+}
+
+// Every keystroke searches at once (a stale run's results are dropped), so results follow the typing.
+input.addEventListener('input', () => void run());
+for (const select of [kind, part]) select.addEventListener('change', run);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+more.addEventListener('click', () => void showMore(input.value.trim(), generation));
+
+// Arrow keys move from the box through the results and back; Enter on a result follows its link.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.result__link')];
+  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input && event.key === 'ArrowDown' && links.length) {
+    event.preventDefault();
+    links[0]!.focus();
+  } else if (index !== -1) {
+    event.preventDefault();
+    const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  }
+});
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+kind.value = params.get('kind') ?? '';
+part.value = params.get('part') ?? '';
+if (input.value) void run();

@@ -1,0 +1,57 @@
+import type { AstroIntegration } from 'astro';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { loadSiteContent } from '../content/load-site-content';
+import { searchRecords } from '../lib/search-records';
+
+const UNUSED_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
+
+/** Options for {@link pagefindIndex}. */
+export interface PagefindIndexOptions {
+  /** The content folder (with `report/` and `glossary/`), relative to the project root. */
+  contentDir: string;
+}
+
+/**
+ * Builds the Pagefind search index into `dist/pagefind/` after the site is built: one record per paragraph and
+ * glossary entry and language. Fails the build on any Pagefind error or when a language's index is empty
+ * (Pagefind itself reports an empty index as success).
+ */
+export default function pagefindIndex({ contentDir }: PagefindIndexOptions): AstroIntegration {
+  let root = '';
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const content = await loadSiteContent(path.resolve(root, contentDir), root);
+        const records = searchRecords(content);
+        const { index, errors } = await pagefind.createIndex({});
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const counts = { zh: 0, en: 0 };
+          for (const record of records) {
+            const added = await index.addCustomRecord(record);
+            if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+            counts[record.language]++;
+          }
+          if (!counts.zh || !counts.en) throw new Error(`Pagefind index is empty (zh: ${counts.zh}, en: ${counts.en} records)`);
+          const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight in dist/.
+          for (const unused of UNUSED_FILES) await rm(path.join(written.outputPath, unused), { force: true });
+          logger.info(`indexed ${counts.zh} Chinese and ${counts.en} English records`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Puts a space between every Chinese character (and CJK punctuation) and its neighbours: "2000家" → "2000 家".
+ *
+ * Pagefind segments Chinese into words with jieba when it indexes, and with Intl.Segmenter when it searches, and
+ * the two do not always agree, so a phrase can be in the text and still not be found. Indexing and querying
+ * Chinese one character at a time makes both sides agree, and a quoted query becomes an exact substring search.
+ */
+export function spaceCjk(text: string): string {
+  return text.replace(CJK_BOUNDARY, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Removes the spaces {@link spaceCjk} added, also around `<mark>` tags, and merges adjacent marks. */
+export function unspaceCjk(html: string): string {
+  return html
+    .replace(SPACE_NEXT_TO_CJK, '')
+    .replace(/<\/mark><mark>/g, '');
+}
+
+export const HAN = /\p{Script=Han}/u;
+
+const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·`;
+// A zero-width boundary: a CJK character on either side.
+const CJK_BOUNDARY = new RegExp(String.raw`(?<=[${CJK}])(?=\S)|(?<=\S)(?=[${CJK}])`, 'gu');
+// A space (possibly between tags) with a CJK character on at least one side, tags skipped.
+const SPACE_NEXT_TO_CJK = new RegExp(
+  String.raw`(?<=[${CJK}](?:<\/?mark>)*) +(?=(?:<\/?mark>)*\S)|(?<=\S(?:<\/?mark>)*) +(?=(?:<\/?mark>)*[${CJK}])`,
+  'gu',
+);

@@ -1,0 +1,61 @@
+import type { GlossaryEntry, SiteContent } from '../content/load-site-content';
+import { spaceCjk } from './cjk-spacing';
+import { partLabel } from './part-label';
+
+/** A Pagefind custom record: one paragraph (or glossary entry) in one language. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'zh' | 'en';
+  meta: {
+    /** Where the result leads, relative to the site's base: `part-3/#business-environment`. */
+    href: string;
+    /** The part (or "Glossary") in both languages, for the result's heading. */
+    title: string;
+    titleEn: string;
+    /** The aligned text in the other language, shown beneath the hit. */
+    other: string;
+    kind: SearchKind;
+  };
+  filters: { kind: SearchKind[]; part: string[] };
+}
+
+export type SearchKind = 'report' | 'glossary';
+/** The `part` filter value of glossary entries. */
+export const GLOSSARY_PART = 'glossary';
+
+/**
+ * Every searchable unit of the site: each paragraph and heading of the report and each glossary entry, once in
+ * Chinese and once in English, so a result is a paragraph, not a page. Chinese is spaced character by
+ * character (see spaceCjk) and English is indexed as English, so Pagefind stems it.
+ */
+export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const part of content.parts) {
+    const label = partLabel(part);
+    for (const block of part.blocks) {
+      const href = `${part.slug}/#${block.id}`;
+      const common = { kind: 'report' as const, href, title: label.zh, titleEn: label.en };
+      const filters = { kind: ['report' as const], part: [part.slug] };
+      records.push(
+        { url: `zh/${href}`, content: spaceCjk(block.zh.text), language: 'zh', meta: { ...common, other: block.en.text }, filters },
+        { url: `en/${href}`, content: block.en.text, language: 'en', meta: { ...common, other: block.zh.text }, filters },
+      );
+    }
+  }
+  for (const entry of content.glossary) records.push(...glossaryRecords(entry));
+  return records;
+}
+
+function glossaryRecords(entry: GlossaryEntry): SearchRecord[] {
+  const href = `glossary/#${entry.id}`;
+  const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const zh = `${entry.zh}：${plain(entry.definition.zh)}`;
+  const en = `${entry.en}: ${plain(entry.definition.en)}`;
+  const common = { kind: 'glossary' as const, href, title: '词汇表', titleEn: 'Glossary' };
+  const filters = { kind: ['glossary' as const], part: [GLOSSARY_PART] };
+  return [
+    { url: `zh/${href}`, content: spaceCjk(zh), language: 'zh', meta: { ...common, other: en }, filters },
+    { url: `en/${href}`, content: en, language: 'en', meta: { ...common, other: zh }, filters },
+  ];
+}

@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site-session';
+
+const site = useBuiltSite();
+
+/** Opens the search page with a query and waits until its results are on screen. */
+async function searchFor(query: string, page?: Page): Promise<Page> {
+  page ??= await site.open('search/');
+  // Listen before typing, so a fast search cannot finish before the test starts waiting for it.
+  await page.evaluate((q) => {
+    (window as unknown as { rendered: Promise<void> }).rendered = new Promise<void>((resolve) =>
+      document.addEventListener('search:rendered', (e) => (e as CustomEvent).detail.query === q && resolve()),
+    );
+  }, query.trim());
+  await page.locator('#search-form input[name="q"]').fill(query);
+  await page.evaluate(() => (window as unknown as { rendered: Promise<void> }).rendered);
+  return page;
+}
+
+const firstParagraph = (page: Page) => page.locator('#search-results .result__link').first().getAttribute('href');
+const path = (href: string | null) => href?.replace(/\?[^#]*/, '');
+
+// The paragraph each query must return first. Chinese is typed without spaces, as readers type it.
+const EXPECTED: [query: string, paragraph: string, why: string][] = [
+  ['赣深高铁经济带', '/part-3/#greater-bay-area-integration', 'Chinese phrase'],
+  ['高标准农田', '/part-4/#modern-agriculture', 'Chinese phrase'],
+  ['三线一单', '/part-6/#ecological-security', 'glossary term'],
+  ['“三公”经费', '/part-8/#integrity', 'term with quotation marks'],
+  ['2000家', '/part-2/#innovation-collaboration', 'number with a measure word'],
+  ['13.6万户', '/part-5/#urban-quality', 'decimal number'],
+  ['GDP比重', '/part-2/#innovation-collaboration', 'mixed Latin and Chinese'],
+  ['navel orange', '/part-4/#modern-agriculture', 'English phrase'],
+  ['oranges', '/part-4/#modern-agriculture', 'English inflection (text says orange)'],
+  ['elevator', '/part-5/#urban-quality', 'English inflection (text says elevators)'],
+  ['subsidized rental housing', '/part-7/#basic-living-needs', 'English phrase'],
+  ['quiet production period', '/part-3/#business-environment', 'English glossary term'],
+];
+
+describe('search results', () => {
+  for (const [query, paragraph, why] of EXPECTED) {
+    it(`"${query}" (${why}) returns ${paragraph} first`, async () => {
+      const page = await searchFor(query);
+      expect(path(await firstParagraph(page))).toBe(paragraph);
+      await page.context().close();
+    });
+  }
+
+  it('puts a paragraph with the exact phrase before one with its characters scattered', async () => {
+    const page = await searchFor('生态修复');
+    const hrefs = await page.locator('#search-results .result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const excerpts = await page.locator('#search-results .result__excerpt').allTextContents();
+    expect(excerpts[0]).toContain('生态修复');
+    const firstScattered = excerpts.findIndex((text) => !text.includes('生态修复'));
+    const lastExact = excerpts.map((text) => text.includes('生态修复')).lastIndexOf(true);
+    if (firstScattered !== -1) expect(lastExact).toBeLessThan(firstScattered);
+    expect(hrefs.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('shows the part, the excerpt with hits marked, and the aligned paragraph in the other language', async () => {
+    const page = await searchFor('三线一单');
+    const result = page.locator('#search-results .result').first();
+    expect(await result.locator('.result__title').textContent()).toContain('扎实推进美丽赣州建设');
+    expect(await result.locator('.result__excerpt mark').first().textContent()).toBe('三线一单');
+    expect(await result.locator('.result__other').getAttribute('lang')).toBe('en');
+    expect(await result.locator('.result__other').textContent()).toContain('three lines and one list');
+    await page.context().close();
+  });
+
+  it('lists glossary entries as their own kind of result', async () => {
+    const page = await searchFor('放管服');
+    expect(await page.locator('#search-glossary .result__link').first().getAttribute('href')).toMatch(/^\/glossary\/\?hl=.*#fang-guan-fu$/);
+    expect(path(await firstParagraph(page))).toBe('/part-3/#business-environment');
+    await page.context().close();
+  });
+
+  it('filters by kind and by part, and keeps the query and filters in the URL', async () => {
+    const page = await site.open('search/?q=%E4%BA%A7%E4%B8%9A&part=part-5');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length > 0);
+    const hrefs = await page.locator('#search-results .result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(href).toMatch(/^\/part-5\//);
+    await page.locator('select[name="kind"]').selectOption('glossary');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'glossary');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('产业');
+    await page.context().close();
+  });
+
+  it('says clearly when nothing matches, and announces the count in a live region', async () => {
+    const page = await searchFor('xyzzy');
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.textContent()).toContain('No results for “xyzzy”');
+    expect(await page.locator('.result').count()).toBe(0);
+    await searchFor('三线一单', page);
+    expect(await status.textContent()).toMatch(/\d+ paragraphs? and \d+ glossary entr/);
+    await page.context().close();
+  });
+
+  it('survives odd queries: punctuation only, 500 characters, HTML markup', async () => {
+    const page = await site.open('search/');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const query of ['。，、！？……', '”“《》', '赣'.repeat(250) + 'x'.repeat(250), '<img src=x onerror="window.injected=1"><b>bold</b>']) {
+      await searchFor(query, page);
+      expect(await page.locator('#search-status').textContent()).not.toBe('');
+    }
+    expect(await page.locator('.search img, .search b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search experience', () => {
+  it('lands on the paragraph from a result, highlighted, with its hits marked', async () => {
+    const page = await searchFor('三线一单');
+    await page.locator('#search-results .result__link').first().click();
+    await page.waitForURL(/part-6\/\?hl=.*#ecological-security$/);
+    const pair = page.locator('#ecological-security');
+    expect(await pair.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await pair.locator('mark.search-hit').first().textContent()).toBe('三线一单');
+    const box = (await pair.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    await page.context().close();
+  });
+
+  it('is usable by keyboard: "/" focuses the box, arrows move through results, Enter opens one', async () => {
+    const page = await site.open('part-3/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.closest('.site-search') !== null)).toBe(true);
+    await page.keyboard.type('放管服');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/search\/\?q=/);
+    await page.waitForFunction(() => document.querySelectorAll('.result__link').length > 1);
+    await page.locator('#search-form input[name="q"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toBe(await page.locator('.result__link').nth(1).getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.toString().endsWith(second!.split('#')[1]!));
+    await page.context().close();
+  });
+
+  it('loads Pagefind only when the reader starts to search', async () => {
+    const page = await site.open('');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    for (const route of ['part-3/', 'glossary/', 'search/']) {
+      await page.goto(site.url(route));
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await searchFor('三线一单', page);
+    expect(requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('fits 320 px with results shown', async () => {
+    const page = await site.open('search/', { viewport: { width: 320, height: 640 } });
+    await searchFor('乡村振兴', page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
