@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -13,8 +14,19 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site from `root` under the URL prefix `base` on a free loopback port, like a static host. */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/** Text types a static host compresses; Pagefind's own files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt']);
+
+/**
+ * Serves a built site from `root` under the URL prefix `base` on a free loopback port, like a static host.
+ * With `gzip`, text files are sent compressed to clients that accept it, as production hosts do, so that
+ * benchmarks count the bytes a reader would really download.
+ */
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { gzip = false }: { gzip?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) return notFound(response);
@@ -24,7 +36,13 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
     if (info?.isDirectory()) file = path.join(file, 'index.html');
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) return notFound(response);
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type, 'content-length': found.size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
