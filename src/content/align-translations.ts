@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics';
+import { translationStatusSchema } from './frontmatter-schema';
 import type { ParsedReportFile, ReportBlock } from './parse-report-file';
 
 /** A paragraph or heading in both languages. */
@@ -28,6 +29,19 @@ export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
     if (!zhIds.has(block.id)) {
       error(en.path, block.line, `English block "${block.id}" has no Chinese block with that id`, 'missing-source',
         `Use the id of the Chinese paragraph it translates (see ${zh.path}), or delete it.`);
+    }
+  }
+
+  const statuses = translationStatusSchema.options;
+  for (const block of zh.blocks.filter((b) => b.attributes.status !== undefined)) {
+    error(zh.path, block.line, `Block "${block.id}" has a status in the Chinese file`, 'status',
+      `Translation status belongs on the English block: {#${block.id} status=draft} in ${en.path}.`);
+  }
+  for (const block of en.blocks) {
+    const status = block.attributes.status;
+    if (status !== undefined && !(statuses as readonly string[]).includes(status)) {
+      error(en.path, block.line, `Block "${block.id}" has an unknown status "${status}"`, 'status',
+        `Use one of: ${statuses.join(', ')} (no status means translated).`);
     }
   }
 

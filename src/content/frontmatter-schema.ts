@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export const partFrontmatterSchema = z
   .object({
     /** Position in reading order: 2–8 for parts (二)–(八), 9 the closing address, 10 the annex. */
-    part: z.number().int().min(1).max(99),
+    part: z.number().int().positive(),
     /** The part's Chinese numeral (二 … 八); absent for the closing address and the annex. */
     numeral: z.string().min(1).optional(),
     /** Short title for the table of contents and the page title, in the file's language. */

@@ -11,6 +11,7 @@ export const glossaryEntrySchema = z.object({
   absent: z.boolean(),
   /** HTML: official notes keep the annex's markup; editorial text is escaped. */
   definition: z.object({ zh: z.string(), en: z.string() }),
+  related: z.array(z.string()),
   file: z.string(),
   occurrences: z.array(z.object({ part: z.string(), block: z.string(), zh: z.number(), en: z.number() })),
 });

@@ -36,6 +36,8 @@ function termFields() {
     enForms: z.array(nonEmpty).optional(),
     /** True when the term does not occur in this excerpt of the report (annex notes 1–6). */
     absent: z.boolean().optional(),
+    /** Ids of related entries, shown as "see also". */
+    related: z.array(z.string()).optional(),
   };
 }
 

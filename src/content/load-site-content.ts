@@ -22,7 +22,11 @@ export interface GlossaryEntry {
   spellings: { zh: string[]; en: string[] };
   absent: boolean;
   definition: { zh: string; en: string };
+  /** Ids of related entries ("see also"). */
+  related: string[];
   file: string;
+  /** Line of each key in the entry's file, for messages. */
+  lines: Record<string, number>;
   occurrences: TermOccurrence[];
 }
 
@@ -57,6 +61,16 @@ export async function loadSiteContent(root: string, cwd = process.cwd()): Promis
   const diagnostics = [...glossary.diagnostics, ...report.diagnostics];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
   const entries = glossary.entries.map((record) => toEntry(record, report.parts, annex, diagnostics));
+  const ids = new Set(entries.map((entry) => entry.id));
+  for (const entry of entries) {
+    for (const id of entry.related.filter((related) => !ids.has(related))) {
+      diagnostics.push({
+        file: entry.file, line: entry.lines.related ?? 1, column: 1, severity: 'error', ruleId: 'glossary-reference',
+        message: `"related" names "${id}", which is no glossary entry`,
+        hint: 'Use the file name (without .yaml) of an entry in content/glossary/.',
+      });
+    }
+  }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { parts: report.parts, glossary: entries, diagnostics };
 }
@@ -109,7 +123,9 @@ function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart 
     spellings: record.spellings,
     absent,
     definition,
+    related: record.related ?? [],
     file: record.file,
+    lines: record.lines,
     occurrences,
   };
 }

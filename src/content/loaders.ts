@@ -1,7 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { ContentError, formatDiagnostic } from './diagnostics';
-import { loadSiteContent, type SiteContent } from './load-site-content';
+import { checkContent } from './check-content';
+import type { SiteContent } from './load-site-content';
 
 /** Options shared by the content loaders. */
 export interface ContentLoaderOptions {
@@ -15,7 +16,7 @@ const cache = new Map<string, Promise<SiteContent>>();
 async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const root = new URL('.', context.config.root).pathname;
   const contentDir = path.resolve(root, dir);
-  if (!cache.has(contentDir)) cache.set(contentDir, loadSiteContent(contentDir, root));
+  if (!cache.has(contentDir)) cache.set(contentDir, checkContent(contentDir, { cwd: root }));
   const content = await cache.get(contentDir)!;
   for (const warning of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
   // Any content error stops `astro build` with every problem listed, file and line first.

@@ -19,3 +19,19 @@ export const THEMES = [
   { id: 'light', zh: '浅色', en: 'Light' },
   { id: 'dark', zh: '深色', en: 'Dark' },
 ] as const;
+
+/**
+ * Where a content file is opened for editing on the repository host: EDIT_URL_BASE + the file's path, e.g.
+ * https://github.com/owner/repo/edit/main/ (the Pages workflow sets it). Without it, no edit links are shown.
+ */
+export function editUrl(file: string): string | undefined {
+  const base = process.env.EDIT_URL_BASE;
+  return base ? base.replace(/\/?$/, '/') + file : undefined;
+}
+
+/** Translation statuses of an English paragraph; a paragraph without one is translated. */
+export const STATUSES = [
+  { id: 'draft', zh: '草稿', en: 'Draft' },
+  { id: 'translated', zh: '已译', en: 'Translated' },
+  { id: 'reviewed', zh: '已审', en: 'Reviewed' },
+] as const;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenLinks } from '../support/built-site';
+import { brokenLinks, page, select, selectAll, toText } from '../support/built-site';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -34,8 +34,27 @@ describe('astro build', () => {
     expect(brokenLinks(outDir, '/reader/')).toEqual([]);
   });
 
+  it('shows translation status, draft paragraphs and edit links built from EDIT_URL_BASE', () => {
+    const { outDir, status, output } = build('draft', {
+      CONTENT_DIR: 'tests/fixtures/site/draft-paragraph',
+      EDIT_URL_BASE: 'https://example.org/repo/edit/main/',
+    });
+    expect(status, output).toBe(0);
+    const statusPage = page(outDir, 'status');
+    const totals = selectAll('tfoot td', statusPage).map((cell) => toText(cell).trim());
+    expect(totals.slice(0, 4)).toEqual(['4', '1 (25%)', '3 (75%)', '0 (0%)']);
+    const drafts = selectAll('.status__drafts a', statusPage).map((a) => String(a.properties.href));
+    expect(drafts).toEqual(['/part-1/#first', 'https://example.org/repo/edit/main/tests/fixtures/site/draft-paragraph/report/en/part-1.md']);
+    const reader = page(outDir, 'part-1');
+    expect(select('#first .pair__status', reader)).toBeDefined();
+    expect(select('#first .edit-link', reader)?.properties.href).toBe(
+      'https://example.org/repo/edit/main/tests/fixtures/site/draft-paragraph/report/en/part-1.md',
+    );
+  });
+
   it('stops on misaligned content, naming the file and line of each problem', () => {
     const { status, output } = build('misaligned', { CONTENT_DIR: 'tests/fixtures/content/extra-and-order' });
+    // The content checker runs before Astro and stops the build the same way (npm run build = check + astro build).
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/content/extra-and-order/report/en/part-1.md:16:1  error  English block "invented"');
     expect(output).toContain('tests/fixtures/content/extra-and-order/report/en/part-1.md:10:1  error  Block "second" is out of order');

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from './diagnostics';
+import { loadSiteContent, type SiteContent } from './load-site-content';
+import { checkChineseInEnglish } from './rules/chinese-in-english';
+import { checkFigures } from './rules/figures';
+import { checkLeftoverMarkers } from './rules/leftover-markers';
+import { checkOfficialNotes } from './rules/official-notes';
+import { checkReferenceText } from './rules/reference-text';
+import type { RuleContext } from './rules/types';
+
+/** The rules that read the whole loaded content (schema, alignment and glossary rules run while loading). */
+const RULES: ((context: RuleContext) => Diagnostic[])[] = [
+  checkReferenceText,
+  checkOfficialNotes,
+  checkFigures,
+  checkLeftoverMarkers,
+  checkChineseInEnglish,
+];
+
+export interface CheckOptions {
+  /** Terminology warnings become errors (CI runs strict). */
+  strict?: boolean;
+  cwd?: string;
+}
+
+/**
+ * Loads the content under `root` (`report/`, `glossary/`, `reference/report.zh.txt`) and runs every rule.
+ * The one entry point for `npm run check`, the content loaders and the tests.
+ */
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<SiteContent> {
+  const cwd = options.cwd ?? process.cwd();
+  const content = await loadSiteContent(root, cwd);
+  const referencePath = path.join(root, 'reference', 'report.zh.txt');
+  const referenceText = await readFile(referencePath, 'utf8').catch(() => undefined);
+  const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
+  const diagnostics = [...content.diagnostics];
+  // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference }));
+  }
+  if (options.strict) for (const d of diagnostics) if (d.ruleId === 'terminology') d.severity = 'error';
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { ...content, diagnostics };
+}

@@ -1,0 +1,10 @@
+import type { ReportPart } from '../load-report';
+import type { GlossaryEntry } from '../load-site-content';
+
+/** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
+export interface RuleContext {
+  parts: ReportPart[];
+  glossary: GlossaryEntry[];
+  /** The reference Chinese source, and its path for messages; undefined when the file is missing. */
+  reference?: { file: string; text: string };
+}

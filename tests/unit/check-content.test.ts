@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check-content';
+import { formatDiagnostic } from '../../src/content/diagnostics';
+import { chineseFigures, englishFigures } from '../../src/content/rules/figures';
+
+const FIXTURES = 'tests/fixtures/check';
+const update = process.env.UPDATE_FIXTURES === '1';
+
+// Each folder is a small content root (report/, glossary/, reference/) broken in one way; its name is the rule
+// that must catch it, and messages.txt is every problem the checker prints for it.
+describe('content rules catch their broken fixture, naming file and line', () => {
+  for (const name of readdirSync(FIXTURES)) {
+    it(name, async () => {
+      const dir = path.join(FIXTURES, name);
+      const { diagnostics } = await checkContent(dir);
+      const actual = diagnostics.map(formatDiagnostic).join('\n') + '\n';
+      const expectedPath = path.join(dir, 'messages.txt');
+      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      if (name === 'valid') {
+        expect(diagnostics).toEqual([]);
+      } else {
+        const caught = diagnostics.filter((d) => d.ruleId === name);
+        expect(caught.length, `rule ${name}`).toBeGreaterThan(0);
+        for (const d of caught) expect(formatDiagnostic(d)).toMatch(new RegExp(`^${dir}/\\S+:\\d+:\\d+  (error|warning)  `));
+      }
+    });
+  }
+
+  it('treats terminology as a warning, and as an error with strict', async () => {
+    const loose = await checkContent(path.join(FIXTURES, 'terminology'));
+    const strict = await checkContent(path.join(FIXTURES, 'terminology'), { strict: true });
+    expect(loose.diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    expect(strict.diagnostics.map((d) => d.severity)).toEqual(['error']);
+  });
+});
+
+describe('figures', () => {
+  it('reads 万, 亿 and 万亿 in Chinese and million, billion and trillion in English', () => {
+    const values = (figures: { value: number; percent: boolean }[]) => figures.map((f) => `${f.value}${f.percent ? '%' : ''}`);
+    expect(values(chineseFigures('突破2000家、达45%以上、2.5%、13.6万户、52亿斤、1万亿元、每月1-25日'))).toEqual([
+      '2000', '45%', '2.5%', '136000', '5200000000', '1000000000000', '1', '25',
+    ]);
+    expect(values(englishFigures('over 2,000, over 45%, 2.5%, 136,000 households, 5.2 billion jin, 1 trillion yuan, the 1st to the 25th'))).toEqual([
+      '2000', '45%', '2.5%', '136000', '5200000000', '1000000000000', '1', '25',
+    ]);
+  });
+});
+
+describe('npm run check', () => {
+  const check = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+
+  it('passes the report as it is, strict', () => {
+    const result = check('--strict');
+    expect(result.stdout).toMatch(/✓ 0 errors, 0 warnings in \d+ parts/);
+    expect(result.status).toBe(0);
+  });
+
+  it('prints each problem with a hint and a summary, and exits non-zero on errors', () => {
+    const result = check('--dir', `${FIXTURES}/figures`);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${FIXTURES}/figures/report/en/part-1.md:10:1  error  Block "first": the Chinese has 13.6万 (136,000)`);
+    expect(result.stdout).toContain('    hint: 万 = 10,000');
+    expect(result.stdout).toMatch(/✗ 2 errors, 0 warnings/);
+  });
+
+  it('prints JSON with --json, and fails terminology only with --strict', () => {
+    const json = JSON.parse(check('--dir', `${FIXTURES}/terminology`, '--json').stdout);
+    expect(json.warnings).toBe(1);
+    expect(json.diagnostics[0]).toMatchObject({ line: 4, column: 1, severity: 'warning', ruleId: 'terminology' });
+    expect(check('--dir', `${FIXTURES}/terminology`).status).toBe(0);
+    expect(check('--dir', `${FIXTURES}/terminology`, '--strict').status).toBe(1);
+  });
+});
