@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
 
 // SITE_BASE serves the site from a sub-path (e.g. /reader/ on GitHub Pages); every link and asset follows it.
@@ -15,7 +16,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [verifyBuild({ contentDir: path.join(contentDir, 'report') }), pagefindIndex({ contentDir })],
+  integrations: [
+    verifyBuild({ contentDir: path.join(contentDir, 'report') }),
+    pagefindIndex({ contentDir }),
+    securityHeaders(),
+  ],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -9,7 +9,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const json = args.includes('--json');
 const dirIndex = args.indexOf('--dir');
-const dir = dirIndex === -1 ? process.env.CONTENT_DIR ?? 'content' : args[dirIndex + 1]!;
+const dir = dirIndex === -1 ? (process.env.CONTENT_DIR ?? 'content') : args[dirIndex + 1]!;
 
 const start = performance.now();
 const { parts, glossary, diagnostics } = await checkContent(dir, { strict });
@@ -25,7 +25,7 @@ if (json) {
   const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   console.log(
     `${diagnostics.length ? '\n' : ''}${errors ? '✗' : '✓'} ${summary} in ${parts.length} parts (${blocks} blocks) and ` +
-      `${glossary.length} glossary entr${glossary.length === 1 ? "y" : "ies"}${strict ? ' (strict)' : ''}, checked in ${Math.round(ms)} ms`,
+      `${glossary.length} glossary entr${glossary.length === 1 ? 'y' : 'ies'}${strict ? ' (strict)' : ''}, checked in ${Math.round(ms)} ms`,
   );
 }
 process.exitCode = errors ? 1 : 0;

@@ -33,7 +33,14 @@ export async function benchCheck(copies: number[] = [1, 50]) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await benchCheck();
   console.log(`Content check (strict), median of ${RUNS} runs after start-up:`);
-  console.table(rows.map((r) => ({ corpus: `${r.copies}×`, blocks: r.blocks, 'ms': r.medianMs, 'ms per 100 blocks': ((r.medianMs / r.blocks) * 100).toFixed(1) })));
+  console.table(
+    rows.map((r) => ({
+      corpus: `${r.copies}×`,
+      blocks: r.blocks,
+      ms: r.medianMs,
+      'ms per 100 blocks': ((r.medianMs / r.blocks) * 100).toFixed(1),
+    })),
+  );
   await mkdir('bench-results', { recursive: true });
   await writeFile('bench-results/check.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
 }

@@ -53,13 +53,19 @@ export async function benchSearch(dist = 'dist') {
         await page.goto(`${server.url}search/`);
         await page.waitForLoadState('networkidle');
         const responses: Promise<number>[] = [];
-        page.on('requestfinished', (request) => responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+        page.on('requestfinished', (request) =>
+          responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+        );
         await timeKeystroke(page, query);
         const sizes = await Promise.all(responses);
         samples.push({ bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length });
         await context.close();
       }
-      firstQuery.push({ query, bytes: median(samples.map((s) => s.bytes)), requests: median(samples.map((s) => s.requests)) });
+      firstQuery.push({
+        query,
+        bytes: median(samples.map((s) => s.bytes)),
+        requests: median(samples.map((s) => s.requests)),
+      });
     }
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -74,13 +80,18 @@ export async function benchSearch(dist = 'dist') {
     await browser.close();
     await server.close();
   }
-  return { firstQuery, keystrokeToPaintMs: { median: median(keystroke), max: Math.max(...keystroke), samples: keystroke.length } };
+  return {
+    firstQuery,
+    keystrokeToPaintMs: { median: median(keystroke), max: Math.max(...keystroke), samples: keystroke.length },
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await benchSearch();
   console.log('Search: bytes fetched by a first query (gzip, median of %d runs; target < 150 KB)', RUNS);
-  console.table(result.firstQuery.map((r) => ({ query: r.query, 'KB fetched': (r.bytes / 1024).toFixed(1), requests: r.requests })));
+  console.table(
+    result.firstQuery.map((r) => ({ query: r.query, 'KB fetched': (r.bytes / 1024).toFixed(1), requests: r.requests })),
+  );
   console.log(
     'Search: keystroke to painted results, Pagefind loaded: median %s ms, max %s ms over %d searches (target < 100 ms)',
     result.keystrokeToPaintMs.median.toFixed(1),

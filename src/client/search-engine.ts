@@ -53,12 +53,21 @@ function instance(language: Language): Promise<PagefindInstance> {
   return instances.get(language)!;
 }
 
-/** The languages to search and the query for each: Chinese characters go to Chinese, Latin words to English. */
+/**
+ * The languages to search and the query for each. Words with Chinese characters go to the Chinese index, words
+ * of Latin letters to the English one, figures to both; so a mixed query finds each part in its own language.
+ * A Chinese word with Latin letters in it (GDP比重) also searches those letters in English.
+ */
 export function plan(query: string): { language: Language; term: string }[] {
-  const latin = query.match(/[A-Za-z][A-Za-z'’-]*/g)?.join(' ') ?? '';
+  const words = query.split(/\s+/).filter(Boolean);
+  const chinese = words.filter((word) => HAN.test(word));
+  const latin = words.filter((word) => !HAN.test(word) && /[A-Za-z]/.test(word));
+  const figures = words.filter((word) => !HAN.test(word) && !/[A-Za-z]/.test(word));
+  const english = latin.length ? latin : chinese.flatMap((word) => word.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []);
   const searches: { language: Language; term: string }[] = [];
-  if (HAN.test(query) || !latin) searches.push({ language: 'zh', term: spaceCjk(query) });
-  if (latin || !HAN.test(query)) searches.push({ language: 'en', term: HAN.test(query) ? latin : query.trim() });
+  if (chinese.length || !latin.length)
+    searches.push({ language: 'zh', term: spaceCjk([...chinese, ...figures].join(' ')) });
+  if (english.length || !chinese.length) searches.push({ language: 'en', term: [...english, ...figures].join(' ') });
   return searches.filter((search) => search.term.replace(/["\s]/g, ''));
 }
 
@@ -92,7 +101,10 @@ async function searchKind(query: string, filters: Record<string, string>): Promi
 export type SearchKind = 'report' | 'glossary';
 
 /** Report paragraphs and glossary entries that match, as two lists: glossary entries are their own kind of result. */
-export async function search(query: string, filters: { kind?: SearchKind; part?: string } = {}): Promise<Record<SearchKind, Hit[]>> {
+export async function search(
+  query: string,
+  filters: { kind?: SearchKind; part?: string } = {},
+): Promise<Record<SearchKind, Hit[]>> {
   const kinds: SearchKind[] = filters.kind ? [filters.kind] : ['report', 'glossary'];
   const lists = await Promise.all(
     kinds.map((kind) => searchKind(query, { ...(filters.part ? { part: filters.part } : {}), kind })),

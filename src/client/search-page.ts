@@ -26,7 +26,11 @@ let shown = 0;
 function markedHtml(excerpt: string): string {
   const parts = excerpt.split(/(<\/?mark>)/);
   return parts
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .map((part) =>
+      part === '<mark>' || part === '</mark>'
+        ? part
+        : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    )
     .join('');
 }
 

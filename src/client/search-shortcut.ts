@@ -3,7 +3,9 @@ document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement;
   if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-  const box = document.querySelector<HTMLInputElement>('#search-form input[name="q"]') ?? document.querySelector<HTMLInputElement>('.site-search input');
+  const box =
+    document.querySelector<HTMLInputElement>('#search-form input[name="q"]') ??
+    document.querySelector<HTMLInputElement>('.site-search input');
   if (!box) return;
   event.preventDefault();
   box.focus();

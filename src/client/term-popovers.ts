@@ -46,13 +46,18 @@ function scheduleClose() {
   window.clearTimeout(closeTimer);
   closeTimer = window.setTimeout(() => {
     const { term, popover } = current ?? {};
-    if (popover?.matches(':popover-open') && !popover.matches(':hover, :focus-within') && !term?.matches(':hover, :focus')) {
+    if (
+      popover?.matches(':popover-open') &&
+      !popover.matches(':hover, :focus-within') &&
+      !term?.matches(':hover, :focus')
+    ) {
       popover.hidePopover();
     }
   }, CLOSE_DELAY);
 }
 
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term') : null);
+const termOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLAnchorElement>('a.term') : null;
 
 document.addEventListener('pointerover', (event) => {
   const term = termOf(event.target);
@@ -85,7 +90,16 @@ document.addEventListener('focusout', (event) => {
 document.addEventListener('click', (event) => {
   const term = termOf(event.target);
   // detail is 0 for a keyboard "click": Enter follows the link, since focus already showed the definition.
-  if (!term || event.detail === 0 || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (
+    !term ||
+    event.detail === 0 ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   event.preventDefault();
   window.clearTimeout(openTimer);
   open(term);

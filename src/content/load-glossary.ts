@@ -14,7 +14,7 @@ export type GlossaryRecord = GlossaryFile & {
   lines: Record<string, number>;
 };
 
-export const GLOSSARY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const GLOSSARY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** Reads and validates every `*.yaml` file of the glossary folder, reporting each problem with its line. */
 export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[] }> {
@@ -28,7 +28,7 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
       diagnostics.push({ file, line, column: 1, severity: 'error', message, ruleId, hint });
     const id = name.replace(/\.yaml$/, '');
     if (!GLOSSARY_ID.test(id)) {
-      error(1, `Glossary file name "${name}" is not a valid id`, 'glossary-id', 'Name it in lowercase pinyin joined by hyphens, e.g. fang-guan-fu.yaml.');
+      error(1, `Glossary file name "${name}" is not a valid id`, 'glossary-id', 'Name it in lowercase pinyin joined by hyphens, starting with a letter (digits spelled out): fang-guan-fu.yaml.');
     }
     const counter = new LineCounter();
     const doc = parseDocument(await readFile(path.join(dir, name), 'utf8'), { lineCounter: counter });

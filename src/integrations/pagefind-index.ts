@@ -7,8 +7,13 @@ import { loadSiteContent } from '../content/load-site-content';
 import { searchRecords } from '../lib/search-records';
 
 const UNUSED_FILES = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 /** Options for {@link pagefindIndex}. */
@@ -42,9 +47,11 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
             if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
             counts[record.language]++;
           }
-          if (!counts.zh || !counts.en) throw new Error(`Pagefind index is empty (zh: ${counts.zh}, en: ${counts.en} records)`);
+          if (!counts.zh || !counts.en)
+            throw new Error(`Pagefind index is empty (zh: ${counts.zh}, en: ${counts.en} records)`);
           const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight in dist/.
           for (const unused of UNUSED_FILES) await rm(path.join(written.outputPath, unused), { force: true });
           logger.info(`indexed ${counts.zh} Chinese and ${counts.en} English records`);

@@ -34,11 +34,16 @@ export default function verifyBuild({ contentDir }: VerifyBuildOptions): AstroIn
           }
           for (const block of part.blocks) {
             const count = html.split(`data-block="${block.id}"`).length - 1;
-            if (count !== 1) problems.push(`${part.files.zh}:${block.zh.line}: block "${block.id}" appears ${count} times on ${part.slug}/index.html`);
+            if (count !== 1)
+              problems.push(
+                `${part.files.zh}:${block.zh.line}: block "${block.id}" appears ${count} times on ${part.slug}/index.html`,
+              );
           }
         }
         if (problems.length) throw new Error(`Built pages lost content:\n${problems.join('\n')}`);
-        logger.info(`verified ${parts.reduce((n, p) => n + p.blocks.length, 0)} blocks on ${parts.length} reader pages`);
+        logger.info(
+          `verified ${parts.reduce((n, p) => n + p.blocks.length, 0)} blocks on ${parts.length} reader pages`,
+        );
       },
     },
   };

@@ -11,9 +11,7 @@ export function spaceCjk(text: string): string {
 
 /** Removes the spaces {@link spaceCjk} added, also around `<mark>` tags, and merges adjacent marks. */
 export function unspaceCjk(html: string): string {
-  return html
-    .replace(SPACE_NEXT_TO_CJK, '')
-    .replace(/<\/mark><mark>/g, '');
+  return html.replace(SPACE_NEXT_TO_CJK, '').replace(/<\/mark><mark>/g, '');
 }
 
 export const HAN = /\p{Script=Han}/u;

@@ -8,7 +8,9 @@ const sortKey = (entry: GlossaryEntry) => entry.zh.replace(/[“”《》（）(
 
 /** Every glossary entry, ordered by the pinyin of its headword. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  return (await getCollection('glossary')).map((entry) => entry.data).sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
+  return (await getCollection('glossary'))
+    .map((entry) => entry.data)
+    .sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
 }
 
 /** The label that tells official annex notes from this site's own notes, in both languages. */

@@ -38,8 +38,20 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
       const common = { kind: 'report' as const, href, title: label.zh, titleEn: label.en };
       const filters = { kind: ['report' as const], part: [part.slug] };
       records.push(
-        { url: `zh/${href}`, content: spaceCjk(block.zh.text), language: 'zh', meta: { ...common, other: block.en.text }, filters },
-        { url: `en/${href}`, content: block.en.text, language: 'en', meta: { ...common, other: block.zh.text }, filters },
+        {
+          url: `zh/${href}`,
+          content: spaceCjk(block.zh.text),
+          language: 'zh',
+          meta: { ...common, other: block.en.text },
+          filters,
+        },
+        {
+          url: `en/${href}`,
+          content: block.en.text,
+          language: 'en',
+          meta: { ...common, other: block.zh.text },
+          filters,
+        },
       );
     }
   }
@@ -49,7 +61,12 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
 
 function glossaryRecords(entry: GlossaryEntry): SearchRecord[] {
   const href = `glossary/#${entry.id}`;
-  const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const plain = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const zh = `${entry.zh}：${plain(entry.definition.zh)}`;
   const en = `${entry.en}: ${plain(entry.definition.en)}`;
   const common = { kind: 'glossary' as const, href, title: '词汇表', titleEn: 'Glossary' };

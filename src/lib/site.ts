@@ -2,8 +2,7 @@
 export const site = {
   title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
   city: { zh: '赣州市', en: 'Ganzhou' },
-  description:
-    'The Ganzhou municipal government work report in Chinese and English, paragraph beside paragraph.',
+  description: 'The Ganzhou municipal government work report in Chinese and English, paragraph beside paragraph.',
 } as const;
 
 /** The reader's view modes, in the order the switch shows them. The first is the default. */

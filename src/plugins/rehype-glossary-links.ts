@@ -42,7 +42,13 @@ export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions)
     for (const candidate of byFirst.get(folded[i]!) ?? []) {
       if (!folded.startsWith(candidate.form, i)) continue;
       const end = i + candidate.form.length;
-      if (options.language === 'en' && end < original.length && WORD.test(original[end - 1]!) && WORD.test(original[end]!)) continue;
+      if (
+        options.language === 'en' &&
+        end < original.length &&
+        WORD.test(original[end - 1]!) &&
+        WORD.test(original[end]!)
+      )
+        continue;
       return { ...candidate, end };
     }
     return undefined;

@@ -22,7 +22,7 @@ declare module 'vfile' {
 }
 
 const MARKER = /^\{#([^\s}]*)((?:\s+[^\s}]+)*)\s*\}[ \t]*(?:\n|$)/;
-export const BLOCK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const BLOCK_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads the `{#id}` marker that opens every block of a report file, removes it from the text and puts the id
@@ -42,14 +42,22 @@ export default function remarkBlockIds(options: RemarkBlockIdsOptions = {}) {
       message.note = hint;
     };
     const reportEmpty = (marker: BlockMarker) =>
-      report(`Block "${marker.id}" has no text`, marker, 'empty-block',
-        'Write the paragraph on the line after its marker, or delete the marker.');
+      report(
+        `Block "${marker.id}" has no text`,
+        marker,
+        'empty-block',
+        'Write the paragraph on the line after its marker, or delete the marker.',
+      );
 
     const attach = (marker: BlockMarker, node: RootContent) => {
       const previous = seen.get(marker.id);
       if (previous !== undefined) {
-        report(`Block id "${marker.id}" is used twice (first on line ${previous})`, node, 'duplicate-id',
-          'Give each paragraph its own id; ids are URL anchors and must be unique in the report.');
+        report(
+          `Block id "${marker.id}" is used twice (first on line ${previous})`,
+          node,
+          'duplicate-id',
+          'Give each paragraph its own id; ids are URL anchors and must be unique in the report.',
+        );
       }
       seen.set(marker.id, marker.line);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataBlockId: marker.id } };
@@ -60,15 +68,23 @@ export default function remarkBlockIds(options: RemarkBlockIdsOptions = {}) {
       if (node.type === 'yaml') continue;
       const marker = node.type === 'paragraph' ? readMarker(node) : undefined;
       if (marker === 'malformed') {
-        report('Block marker is malformed', node, 'malformed-id',
-          'Write the marker alone on the line above the paragraph, like {#some-id}: lowercase letters, digits and hyphens.');
+        report(
+          'Block marker is malformed',
+          node,
+          'malformed-id',
+          'Write the marker alone on the line above the paragraph, like {#some-id}: lowercase letters, digits and hyphens, starting with a letter.',
+        );
         continue;
       }
       if (marker) {
         for (const key of Object.keys(marker.attributes)) {
           if (!allowed.has(key)) {
-            report(`Unknown marker attribute "${key}"`, node, 'unknown-attribute',
-              `Allowed attributes: ${[...allowed].join(', ') || 'none'}.`);
+            report(
+              `Unknown marker attribute "${key}"`,
+              node,
+              'unknown-attribute',
+              `Allowed attributes: ${[...allowed].join(', ') || 'none'}.`,
+            );
           }
         }
         if (pending) reportEmpty(pending);
@@ -86,8 +102,12 @@ export default function remarkBlockIds(options: RemarkBlockIdsOptions = {}) {
         attach(pending, node);
         pending = undefined;
       } else {
-        report('Text without a block id', node, 'missing-id',
-          'Put a marker like {#some-id} on the line above; use the same id as the matching paragraph in the other language.');
+        report(
+          'Text without a block id',
+          node,
+          'missing-id',
+          'Put a marker like {#some-id} on the line above; use the same id as the matching paragraph in the other language.',
+        );
       }
     }
     if (pending) reportEmpty(pending);

@@ -18,7 +18,9 @@ describe('term popovers', () => {
     await link.hover();
     await expect.poll(() => openPopover(page)).toBe('term-san-xian-yi-dan');
     const popover = page.locator('#term-san-xian-yi-dan');
-    await expect.poll(() => popover.locator('.term-popover__def--en').textContent()).toContain('red line for ecological protection');
+    await expect
+      .poll(() => popover.locator('.term-popover__def--en').textContent())
+      .toContain('red line for ecological protection');
     // Move into the popover: it must stay (WCAG 1.4.13 hoverable).
     const box = (await popover.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
@@ -77,7 +79,7 @@ describe('term popovers', () => {
     await page.context().close();
   });
 
-  it('shows the definition in the reader\'s language: both in parallel, one in a single-language view', async () => {
+  it("shows the definition in the reader's language: both in parallel, one in a single-language view", async () => {
     const page = await open('part-6/?view=en');
     await term(page, 'ecological-security', 'san-xian-yi-dan', 'en').hover();
     await expect.poll(() => openPopover(page)).toBe('term-san-xian-yi-dan');

@@ -48,7 +48,9 @@ describe('search results', () => {
 
   it('puts a paragraph with the exact phrase before one with its characters scattered', async () => {
     const page = await searchFor('生态修复');
-    const hrefs = await page.locator('#search-results .result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#search-results .result__link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const excerpts = await page.locator('#search-results .result__excerpt').allTextContents();
     expect(excerpts[0]).toContain('生态修复');
     const firstScattered = excerpts.findIndex((text) => !text.includes('生态修复'));
@@ -68,9 +70,23 @@ describe('search results', () => {
     await page.context().close();
   });
 
+  it('answers a mixed query with each part found in its own language', async () => {
+    const page = await searchFor('GDP比重 oranges');
+    const hrefs = (
+      await page
+        .locator('#search-results .result__link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    ).map(path);
+    expect(hrefs).toContain('/part-2/#innovation-collaboration');
+    expect(hrefs).toContain('/part-4/#modern-agriculture');
+    await page.context().close();
+  });
+
   it('lists glossary entries as their own kind of result', async () => {
     const page = await searchFor('放管服');
-    expect(await page.locator('#search-glossary .result__link').first().getAttribute('href')).toMatch(/^\/glossary\/\?hl=.*#fang-guan-fu$/);
+    expect(await page.locator('#search-glossary .result__link').first().getAttribute('href')).toMatch(
+      /^\/glossary\/\?hl=.*#fang-guan-fu$/,
+    );
     expect(path(await firstParagraph(page))).toBe('/part-3/#business-environment');
     await page.context().close();
   });
@@ -78,7 +94,9 @@ describe('search results', () => {
   it('filters by kind and by part, and keeps the query and filters in the URL', async () => {
     const page = await site.open('search/?q=%E4%BA%A7%E4%B8%9A&part=part-5');
     await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length > 0);
-    const hrefs = await page.locator('#search-results .result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#search-results .result__link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect(href).toMatch(/^\/part-5\//);
     await page.locator('select[name="kind"]').selectOption('glossary');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'glossary');
@@ -102,7 +120,12 @@ describe('search results', () => {
     const page = await site.open('search/');
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    for (const query of ['。，、！？……', '”“《》', '赣'.repeat(250) + 'x'.repeat(250), '<img src=x onerror="window.injected=1"><b>bold</b>']) {
+    for (const query of [
+      '。，、！？……',
+      '”“《》',
+      '赣'.repeat(250) + 'x'.repeat(250),
+      '<img src=x onerror="window.injected=1"><b>bold</b>',
+    ]) {
       await searchFor(query, page);
       expect(await page.locator('#search-status').textContent()).not.toBe('');
     }

@@ -44,7 +44,10 @@ describe('astro build', () => {
     const totals = selectAll('tfoot td', statusPage).map((cell) => toText(cell).trim());
     expect(totals.slice(0, 4)).toEqual(['4', '1 (25%)', '3 (75%)', '0 (0%)']);
     const drafts = selectAll('.status__drafts a', statusPage).map((a) => String(a.properties.href));
-    expect(drafts).toEqual(['/part-1/#first', 'https://example.org/repo/edit/main/tests/fixtures/site/draft-paragraph/report/en/part-1.md']);
+    expect(drafts).toEqual([
+      '/part-1/#first',
+      'https://example.org/repo/edit/main/tests/fixtures/site/draft-paragraph/report/en/part-1.md',
+    ]);
     const reader = page(outDir, 'part-1');
     expect(select('#first .pair__status', reader)).toBeDefined();
     expect(select('#first .edit-link', reader)?.properties.href).toBe(
@@ -56,20 +59,30 @@ describe('astro build', () => {
     const { status, output } = build('misaligned', { CONTENT_DIR: 'tests/fixtures/content/extra-and-order' });
     // The content checker runs before Astro and stops the build the same way (npm run build = check + astro build).
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/content/extra-and-order/report/en/part-1.md:16:1  error  English block "invented"');
-    expect(output).toContain('tests/fixtures/content/extra-and-order/report/en/part-1.md:10:1  error  Block "second" is out of order');
+    expect(output).toContain(
+      'tests/fixtures/content/extra-and-order/report/en/part-1.md:16:1  error  English block "invented"',
+    );
+    expect(output).toContain(
+      'tests/fixtures/content/extra-and-order/report/en/part-1.md:10:1  error  Block "second" is out of order',
+    );
   });
 
   it('stops on glossary problems, naming the glossary file and line', () => {
     const { status, output } = build('glossary', { CONTENT_DIR: 'tests/fixtures/site-content/glossary-problems' });
     expect(status).not.toBe(0);
-    expect(output).toContain('glossary-problems/glossary/never-used.yaml:2:1  error  "从未出现" occurs nowhere in the report');
-    expect(output).toContain('glossary-problems/glossary/san-xian-yi-dan.yaml:2:1  error  Spelling "三线一单" is also claimed');
+    expect(output).toContain(
+      'glossary-problems/glossary/never-used.yaml:2:1  error  "从未出现" occurs nowhere in the report',
+    );
+    expect(output).toContain(
+      'glossary-problems/glossary/san-xian-yi-dan.yaml:2:1  error  Spelling "三线一单" is also claimed',
+    );
   });
 
   it('stops on frontmatter that does not match the schema, naming the file and line', () => {
     const { status, output } = build('schema', { CONTENT_DIR: 'tests/fixtures/content/empty-and-kind' });
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/content/empty-and-kind/report/en/part-1.md:3:1  error  Frontmatter "numeral"');
+    expect(output).toContain(
+      'tests/fixtures/content/empty-and-kind/report/en/part-1.md:3:1  error  Frontmatter "numeral"',
+    );
   });
 });

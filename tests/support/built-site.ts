@@ -11,7 +11,10 @@ export { select, selectAll, toText };
 export function builtPages(dist: string): { route: string; file: string; tree: Root }[] {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
   return files.sort().map((name) => ({
-    route: name.replace(/index\.html$/, '').split(path.sep).join('/'),
+    route: name
+      .replace(/index\.html$/, '')
+      .split(path.sep)
+      .join('/'),
     file: path.join(dist, name),
     tree: fromHtml(readFileSync(path.join(dist, name), 'utf8')),
   }));
@@ -27,7 +30,9 @@ export function page(dist: string, route: string): Root {
  */
 export function brokenLinks(dist: string, base: string): string[] {
   const pages = builtPages(dist);
-  const ids = new Map(pages.map((p) => [p.route, new Set(selectAll('[id]', p.tree).map((el) => String(el.properties.id)))]));
+  const ids = new Map(
+    pages.map((p) => [p.route, new Set(selectAll('[id]', p.tree).map((el) => String(el.properties.id)))]),
+  );
   const problems: string[] = [];
   for (const { route, tree } of pages) {
     for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {

@@ -8,8 +8,14 @@ export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const cache = path.join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
-    for (const dir of readdirSync(cache).filter((name) => name.startsWith('chromium')).sort().reverse()) {
-      candidates.push(path.join(cache, dir, 'chrome-linux', 'chrome'), path.join(cache, dir, 'chrome-linux64', 'chrome'));
+    for (const dir of readdirSync(cache)
+      .filter((name) => name.startsWith('chromium'))
+      .sort()
+      .reverse()) {
+      candidates.push(
+        path.join(cache, dir, 'chrome-linux', 'chrome'),
+        path.join(cache, dir, 'chrome-linux64', 'chrome'),
+      );
     }
   }
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
@@ -25,6 +31,13 @@ export function findChromium(): string {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

@@ -23,6 +23,11 @@ export function useBuiltSite(dist = 'dist') {
     url: (route = '') => server.url + route,
     async open(route: string, options: BrowserContextOptions = {}): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      // Every Content-Security-Policy violation is recorded on the page, for the security tests to read.
+      await context.addInitScript(() => {
+        const log: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+        document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       const page = await context.newPage();
       await page.goto(server.url + route);
       return page;

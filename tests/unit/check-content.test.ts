@@ -25,7 +25,8 @@ describe('content rules catch their broken fixture, naming file and line', () =>
       } else {
         const caught = diagnostics.filter((d) => d.ruleId === name);
         expect(caught.length, `rule ${name}`).toBeGreaterThan(0);
-        for (const d of caught) expect(formatDiagnostic(d)).toMatch(new RegExp(`^${dir}/\\S+:\\d+:\\d+  (error|warning)  `));
+        for (const d of caught)
+          expect(formatDiagnostic(d)).toMatch(new RegExp(`^${dir}/\\S+:\\d+:\\d+  (error|warning)  `));
       }
     });
   }
@@ -40,19 +41,34 @@ describe('content rules catch their broken fixture, naming file and line', () =>
 
 describe('figures', () => {
   it('reads 万, 亿 and 万亿 in Chinese and million, billion and trillion in English', () => {
-    const values = (figures: { value: number; percent: boolean }[]) => figures.map((f) => `${f.value}${f.percent ? '%' : ''}`);
+    const values = (figures: { value: number; percent: boolean }[]) =>
+      figures.map((f) => `${f.value}${f.percent ? '%' : ''}`);
     expect(values(chineseFigures('突破2000家、达45%以上、2.5%、13.6万户、52亿斤、1万亿元、每月1-25日'))).toEqual([
-      '2000', '45%', '2.5%', '136000', '5200000000', '1000000000000', '1', '25',
+      '2000',
+      '45%',
+      '2.5%',
+      '136000',
+      '5200000000',
+      '1000000000000',
+      '1',
+      '25',
     ]);
-    expect(values(englishFigures('over 2,000, over 45%, 2.5%, 136,000 households, 5.2 billion jin, 1 trillion yuan, the 1st to the 25th'))).toEqual([
-      '2000', '45%', '2.5%', '136000', '5200000000', '1000000000000', '1', '25',
-    ]);
+    expect(
+      values(
+        englishFigures(
+          'over 2,000, over 45%, 2.5%, 136,000 households, 5.2 billion jin, 1 trillion yuan, the 1st to the 25th',
+        ),
+      ),
+    ).toEqual(['2000', '45%', '2.5%', '136000', '5200000000', '1000000000000', '1', '25']);
   });
 });
 
 describe('npm run check', () => {
   const check = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
 
   it('passes the report as it is, strict', () => {
     const result = check('--strict');
@@ -63,7 +79,9 @@ describe('npm run check', () => {
   it('prints each problem with a hint and a summary, and exits non-zero on errors', () => {
     const result = check('--dir', `${FIXTURES}/figures`);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`${FIXTURES}/figures/report/en/part-1.md:10:1  error  Block "first": the Chinese has 13.6万 (136,000)`);
+    expect(result.stdout).toContain(
+      `${FIXTURES}/figures/report/en/part-1.md:10:1  error  Block "first": the Chinese has 13.6万 (136,000)`,
+    );
     expect(result.stdout).toContain('    hint: 万 = 10,000');
     expect(result.stdout).toMatch(/✗ 2 errors, 0 warnings/);
   });

@@ -30,7 +30,15 @@ describe('the report content', async () => {
 
   it('has parts (二)–(八), the closing address and the annex, in reading order', () => {
     expect(parts.map((part) => part.slug)).toEqual([
-      'part-2', 'part-3', 'part-4', 'part-5', 'part-6', 'part-7', 'part-8', 'closing', 'annex',
+      'part-2',
+      'part-3',
+      'part-4',
+      'part-5',
+      'part-6',
+      'part-7',
+      'part-8',
+      'closing',
+      'annex',
     ]);
     expect(parts.map((part) => part.numeral ?? '')).toEqual(['二', '三', '四', '五', '六', '七', '八', '', '']);
   });

@@ -15,7 +15,14 @@ describe('glossary checks', () => {
     if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
     expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
     const rules = new Set(diagnostics.map((d) => d.ruleId));
-    for (const rule of ['glossary-unused', 'glossary-absent', 'glossary-duplicate-spelling', 'glossary-schema', 'glossary-id', 'terminology']) {
+    for (const rule of [
+      'glossary-unused',
+      'glossary-absent',
+      'glossary-duplicate-spelling',
+      'glossary-schema',
+      'glossary-id',
+      'terminology',
+    ]) {
       expect(rules).toContain(rule);
     }
   });
@@ -44,7 +51,29 @@ describe('the glossary of this report', async () => {
     const editorial = glossary.filter((entry) => entry.source === 'editorial');
     expect(editorial.length).toBeGreaterThanOrEqual(40);
     const spellings = new Set(editorial.flatMap((entry) => entry.spellings.zh));
-    for (const term of ['揭榜挂帅', '放管服', '一网通办', '四个不摘', '三权分置', '四好农村路', '多规合一', '林长制', '十年禁渔', '双减', '房住不炒', '四个意识', '四个自信', '两个维护', '国之大者', '三重一大', '雪亮工程', '扫黑除恶', '赣才回归', '干就赣好', '亲清赣商']) {
+    for (const term of [
+      '揭榜挂帅',
+      '放管服',
+      '一网通办',
+      '四个不摘',
+      '三权分置',
+      '四好农村路',
+      '多规合一',
+      '林长制',
+      '十年禁渔',
+      '双减',
+      '房住不炒',
+      '四个意识',
+      '四个自信',
+      '两个维护',
+      '国之大者',
+      '三重一大',
+      '雪亮工程',
+      '扫黑除恶',
+      '赣才回归',
+      '干就赣好',
+      '亲清赣商',
+    ]) {
       expect(spellings, term).toContain(term);
     }
   });

@@ -29,10 +29,16 @@ describe('fixtures', () => {
       const file = `tests/fixtures/pipeline/${name}/input.md`;
       const result = await parseReportFile(file, readFileSync(path.join(dir, 'input.md'), 'utf8'));
       const output = result.blocks
-        .map((block) => `<!-- ${block.id} ${block.kind} line ${block.line} ${JSON.stringify(block.attributes)} -->\n${block.html}\n`)
+        .map(
+          (block) =>
+            `<!-- ${block.id} ${block.kind} line ${block.line} ${JSON.stringify(block.attributes)} -->\n${block.html}\n`,
+        )
         .join('');
       const messages = result.diagnostics.map(formatDiagnostic).join('\n') + '\n';
-      for (const [fileName, actual] of [['output.html', output], ['messages.txt', messages]] as const) {
+      for (const [fileName, actual] of [
+        ['output.html', output],
+        ['messages.txt', messages],
+      ] as const) {
         const expectedPath = path.join(dir, fileName);
         if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
         expect(actual, `${name}/${fileName}`).toBe(readFileSync(expectedPath, 'utf8'));
@@ -43,7 +49,10 @@ describe('fixtures', () => {
 
 describe('parseReportFile', () => {
   it('renders a bold lead sentence that ends in Chinese punctuation', async () => {
-    const result = await parseReportFile('x.md', '---\npart: 2\ntitle: t\n---\n\n{#a}\n**厚植创新创业土壤。**出台更具吸引力的人才政策。\n');
+    const result = await parseReportFile(
+      'x.md',
+      '---\npart: 2\ntitle: t\n---\n\n{#a}\n**厚植创新创业土壤。**出台更具吸引力的人才政策。\n',
+    );
     expect(result.diagnostics).toEqual([]);
     expect(result.blocks[0]!.html).toBe('<strong>厚植创新创业土壤。</strong>出台更具吸引力的人才政策。');
     expect(result.blocks[0]!.lead).toBe('厚植创新创业土壤。');
@@ -53,9 +62,13 @@ describe('parseReportFile', () => {
     const explode = () => () => {
       throw new Error('boom');
     };
-    const result = await parseReportFile('content/report/zh/part-3.md', '---\npart: 3\ntitle: t\n---\n\n{#a}\nText.\n', {
-      remarkPlugins: [explode],
-    });
+    const result = await parseReportFile(
+      'content/report/zh/part-3.md',
+      '---\npart: 3\ntitle: t\n---\n\n{#a}\nText.\n',
+      {
+        remarkPlugins: [explode],
+      },
+    );
     expect(result.blocks).toEqual([]);
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).toMatch(
       /^content\/report\/zh\/part-3\.md:1:1 {2}error {2}A Markdown plugin failed on this file: boom {2}\[plugin-error\]/,

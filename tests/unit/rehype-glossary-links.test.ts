@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import rehypeGlossaryLinks, { type GlossaryTerm } from '../../src/plugins/rehype-glossary-links';
 
 const FIXTURES = path.resolve('tests/fixtures/glossary-links');
-const terms = JSON.parse(readFileSync(path.join(FIXTURES, 'terms.json'), 'utf8')) as Record<'zh' | 'en', GlossaryTerm[]>;
+const terms = JSON.parse(readFileSync(path.join(FIXTURES, 'terms.json'), 'utf8')) as Record<
+  'zh' | 'en',
+  GlossaryTerm[]
+>;
 const update = process.env.UPDATE_FIXTURES === '1';
 
 async function render(markdown: string, language: 'zh' | 'en') {
@@ -37,7 +40,10 @@ describe('fixtures', () => {
   for (const name of readdirSync(FIXTURES).filter((n) => !n.endsWith('.json'))) {
     it(name, async () => {
       const dir = path.join(FIXTURES, name);
-      const actual = await render(readFileSync(path.join(dir, 'input.md'), 'utf8'), name.startsWith('english') ? 'en' : 'zh');
+      const actual = await render(
+        readFileSync(path.join(dir, 'input.md'), 'utf8'),
+        name.startsWith('english') ? 'en' : 'zh',
+      );
       const expectedPath = path.join(dir, 'output.html');
       if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));

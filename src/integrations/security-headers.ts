@@ -1,0 +1,15 @@
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { headersFile } from '../lib/csp';
+
+/** Writes `dist/_headers` with the Content-Security-Policy and other security headers for every page. */
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_headers', dir), headersFile());
+      },
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site-session';
+
+const site = useBuiltSite();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 A and AA violations on the page as it is now, as readable lines. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim()}`),
+  );
+}
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/']) {
+      it(`/${route} in ${colorScheme} mode`, async () => {
+        const page = await site.open(route, { colorScheme });
+        expect(await violations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+    for (const view of ['parallel', 'interleaved', 'zh', 'en']) {
+      it(`a reader page in the ${view} view, ${colorScheme}`, async () => {
+        const page = await site.open(`part-6/?view=${view}#ecological-security`, { colorScheme });
+        expect(await violations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+    it(`a reader page with a term popover open, ${colorScheme}`, async () => {
+      const page = await site.open('part-6/', { colorScheme });
+      await page.locator('#ecological-security .text--zh a.term').first().focus();
+      await page.waitForFunction(() => document.querySelector(':popover-open'));
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+    it(`the search page with results shown, ${colorScheme}`, async () => {
+      const page = await site.open(`search/?q=${encodeURIComponent('放管服')}`, { colorScheme });
+      await page.waitForFunction(() => document.querySelectorAll('.result').length > 1);
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

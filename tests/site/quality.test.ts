@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../src/lib/boot-script';
+import { builtPages, brokenLinks, select, selectAll } from '../support/built-site';
+
+const pages = builtPages('dist');
+const routes = pages.map((p) => p.route);
+
+describe('built pages', () => {
+  it('include every page type', () => {
+    for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/']) expect(routes).toContain(route);
+  });
+
+  it('are valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader()); // reads .htmlvalidate.json
+    const problems: string[] = [];
+    for (const { route, file } of pages) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`/${route} ${m.line}:${m.column} ${m.message} [${m.ruleId}]`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('link only to pages, files and anchors that exist', () => {
+    expect(brokenLinks('dist', '/')).toEqual([]);
+  });
+
+  it('are all reachable from the home page: no page is orphaned from the table of contents', () => {
+    const links = new Map(
+      pages.map((p) => [
+        p.route,
+        selectAll('a[href]', p.tree)
+          .map((a) => new URL(String(a.properties.href), `http://site/${p.route}`))
+          .filter((url) => url.host === 'site')
+          .map((url) => url.pathname.slice(1)),
+      ]),
+    );
+    const reached = new Set(['']);
+    const queue = [''];
+    while (queue.length)
+      for (const next of links.get(queue.shift()!) ?? []) if (!reached.has(next)) (reached.add(next), queue.push(next));
+    expect(routes.filter((route) => !reached.has(route))).toEqual([]);
+  });
+});
+
+describe('security', () => {
+  it('puts a strict Content-Security-Policy on every page', () => {
+    for (const { route, tree } of pages) {
+      const meta = select('meta[http-equiv="Content-Security-Policy"]', tree);
+      const policy = String(meta?.properties.content ?? '');
+      expect(policy, `/${route}`).toMatch(/(^|; )default-src 'self'(;|$)/);
+      const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'unsafe-eval'");
+    }
+  });
+
+  it('repeats it in a _headers file for hosts that read one', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    const meta = String(select('meta[http-equiv="Content-Security-Policy"]', pages[0]!.tree)!.properties.content);
+    expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
+  });
+
+  it('has no inline script but the hashed boot script, and no inline event handlers', () => {
+    for (const { route, file, tree } of pages) {
+      const inline = selectAll('script:not([src])', tree);
+      expect(inline.length, `/${route}`).toBe(1);
+      expect(readFileSync(file, 'utf8')).toContain(`<script>${BOOT_SCRIPT}</script>`);
+      expect(BOOT_SCRIPT_HASH).toMatch(/^'sha256-/);
+      const handlers = selectAll('*', tree).filter((el) =>
+        Object.keys(el.properties).some((key) => /^on[A-Z]/.test(key)),
+      );
+      expect(
+        handlers.map((el) => el.tagName),
+        `/${route}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('escapes content and glossary text: no markup from content reaches the page', () => {
+    for (const { route, tree } of pages) {
+      const content = selectAll('.text, .entry__defs, .term-popover', tree);
+      for (const node of content) {
+        const tags = selectAll('*', node).map((el) => el.tagName);
+        for (const tag of tags)
+          expect(['div', 'strong', 'em', 'a', 'p', 'span', 'h1', 'h2'], `/${route}`).toContain(tag);
+      }
+    }
+  });
+});
