@@ -1,0 +1,56 @@
+// npm run bench: every benchmark on the freshly built site. Prints the tables and writes
+// bench-results/bench.json with the date and the machine they were measured on.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { benchCheck } from './check';
+import { benchLighthouse } from './lighthouse';
+import { benchScaling } from './scaling';
+import { benchSearch } from './search';
+import { benchTextRatio, benchWeights } from './weights';
+
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+
+const lighthouse = await benchLighthouse();
+console.log('\nLighthouse, mobile (target: 100 in each category)');
+console.table(
+  lighthouse.map(({ failedAudits, ...scores }) => ({ ...scores, 'audits below 1': failedAudits.join(', ') })),
+);
+
+const weights = await benchWeights();
+console.log(
+  '\nPage weight, KB gzip, before any interaction (reader page targets: JS < 10, CSS < 15, no fonts or images)',
+);
+console.table(weights.map((r) => ({ ...r, html: kb(r.html), css: kb(r.css), js: kb(r.js) })));
+
+const ratio = await benchTextRatio();
+console.log('\nReader pages: HTML gzip / bilingual text gzip (target ≤ 1.6)');
+console.table(ratio);
+
+const search = await benchSearch();
+console.log('\nSearch: first query, KB fetched (target < 150) and keystroke to painted results (target < 100 ms)');
+console.table(search.firstQuery.map((r) => ({ query: r.query, KB: kb(r.bytes), requests: r.requests })));
+console.log(
+  'keystroke to paint: median %s ms, max %s ms',
+  search.keystrokeToPaintMs!.median.toFixed(1),
+  search.keystrokeToPaintMs!.max.toFixed(1),
+);
+
+const check = await benchCheck();
+console.log('\nContent check, ms after start-up (1 report and a corpus of 50)');
+console.table(check);
+
+const scaling = await benchScaling();
+console.log('\nBuild scaling (ms, with process start-up; index and one search on each corpus)');
+console.table(scaling);
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+await mkdir('bench-results', { recursive: true });
+await writeFile(
+  'bench-results/bench.json',
+  JSON.stringify(
+    { date: new Date().toISOString(), machine, lighthouse, weights, ratio, search, check, scaling },
+    null,
+    2,
+  ),
+);
+console.log(`\nMeasured on ${machine}; written to bench-results/bench.json`);
