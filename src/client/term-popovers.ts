@@ -1,40 +1,80 @@
 // Opens a glossary term's popover on hover (after a short delay), keyboard focus and tap, and keeps it next to
 // the term without covering it. Escape and a click outside close it (the Popover API's light dismiss).
 // A keyboard Enter or a modified click still follows the link to the full glossary entry.
+// The definitions come from this page's terms.json, fetched once, when the reader first opens a term.
+
+import type { TermPopoverData } from '../pages/[part]/terms.json';
 
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
 const GAP = 6;
 const MARGIN = 8;
 
+const container = document.querySelector<HTMLElement>('.term-popovers')!;
+let terms: Promise<Record<string, TermPopoverData>> | undefined;
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
 let current: { term: HTMLAnchorElement; popover: HTMLElement } | undefined;
 
-function popoverFor(term: HTMLAnchorElement): HTMLElement | null {
-  const id = term.getAttribute('aria-describedby');
-  return id ? document.getElementById(id) : null;
+function element(tag: string, className: string, text = '', lang?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  if (lang) el.lang = lang;
+  return el;
+}
+
+/** The term's popover, built from terms.json the first time it is needed. */
+async function popoverFor(term: HTMLAnchorElement): Promise<HTMLElement | undefined> {
+  const id = term.dataset.term!;
+  const existing = document.getElementById(`term-${id}`);
+  if (existing) return existing;
+  terms ??= fetch(new URL('terms.json', location.href)).then((response) => response.json());
+  const data = (await terms)[id];
+  if (!data || document.getElementById(`term-${id}`)) return document.getElementById(`term-${id}`) ?? undefined;
+  const popover = element('div', 'term-popover');
+  popover.id = `term-${id}`;
+  popover.popover = 'auto';
+  const head = element('p', 'term-popover__head');
+  head.append(
+    element('span', 'term-popover__zh', data.zh, 'zh-CN'),
+    element('span', 'term-popover__en', data.en, 'en'),
+  );
+  const meta = element('p', 'term-popover__meta');
+  const source = element('span', 'term-popover__source', `${data.source.zh} · `);
+  source.append(element('span', '', data.source.en, 'en'));
+  const link = element('a', '', '完整词条 ') as HTMLAnchorElement;
+  link.href = data.href;
+  link.append(element('span', '', 'Full entry', 'en'));
+  meta.append(source, link);
+  popover.append(
+    head,
+    element('p', 'term-popover__def term-popover__def--zh', data.definition.zh, 'zh-CN'),
+    element('p', 'term-popover__def term-popover__def--en', data.definition.en, 'en'),
+    meta,
+  );
+  container.append(popover);
+  return popover;
 }
 
 /** Places the popover below the term, or above when it does not fit, clamped to the viewport. */
 function place(term: HTMLAnchorElement, popover: HTMLElement) {
-  const rects = term.getClientRects();
-  const rect = rects[0] ?? term.getBoundingClientRect();
+  const rect = term.getClientRects()[0] ?? term.getBoundingClientRect();
   const width = popover.offsetWidth;
   const below = window.innerHeight - rect.bottom - GAP - MARGIN;
   const above = rect.top - GAP - MARGIN;
-  const fitsBelow = popover.scrollHeight <= below;
-  const side = fitsBelow || below >= above ? 'below' : 'above';
+  const side = popover.scrollHeight <= below || below >= above ? 'below' : 'above';
   popover.style.maxHeight = `${Math.max(side === 'below' ? below : above, 80)}px`;
   const height = popover.offsetHeight;
   popover.style.top = `${side === 'below' ? rect.bottom + GAP : rect.top - GAP - height}px`;
   popover.style.left = `${Math.min(Math.max(rect.left, MARGIN), window.innerWidth - width - MARGIN)}px`;
 }
 
-function open(term: HTMLAnchorElement) {
+async function open(term: HTMLAnchorElement) {
   window.clearTimeout(closeTimer);
-  const popover = popoverFor(term);
+  const popover = await popoverFor(term);
   if (!popover) return;
+  term.setAttribute('aria-describedby', popover.id);
   if (current && current.popover !== popover && current.popover.matches(':popover-open')) current.popover.hidePopover();
   if (!popover.matches(':popover-open')) popover.showPopover();
   current = { term, popover };
@@ -57,14 +97,14 @@ function scheduleClose() {
 }
 
 const termOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<HTMLAnchorElement>('a.term') : null;
+  target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
 
 document.addEventListener('pointerover', (event) => {
   const term = termOf(event.target);
   if (term && event.pointerType === 'mouse') {
     window.clearTimeout(openTimer);
     window.clearTimeout(closeTimer);
-    openTimer = window.setTimeout(() => open(term), OPEN_DELAY);
+    openTimer = window.setTimeout(() => void open(term), OPEN_DELAY);
   } else if (current && event.target instanceof Node && current.popover.contains(event.target)) {
     window.clearTimeout(closeTimer); // the pointer moved into the popover: keep it (WCAG 1.4.13, hoverable)
   }
@@ -78,7 +118,7 @@ document.addEventListener('pointerout', (event) => {
 
 document.addEventListener('focusin', (event) => {
   const term = termOf(event.target);
-  if (term) open(term);
+  if (term) void open(term);
 });
 
 document.addEventListener('focusout', (event) => {
@@ -102,7 +142,7 @@ document.addEventListener('click', (event) => {
     return;
   event.preventDefault();
   window.clearTimeout(openTimer);
-  open(term);
+  void open(term);
 });
 
 const reposition = () => {

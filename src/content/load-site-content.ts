@@ -41,8 +41,6 @@ export const ANNEX_SLUG = 'annex';
 export const noteBlockId = (note: number) => `note-${note}`;
 /** Where a term's full entry is, relative to a reader page (so it works under any base path). */
 export const glossaryHref = (id: string) => `../glossary/#${id}`;
-/** Id of the popover that defines a term on a reader page. */
-export const termPopoverId = (id: string) => `term-${id}`;
 
 /**
  * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
@@ -55,7 +53,7 @@ export async function loadSiteContent(root: string, cwd = process.cwd()): Promis
   const report = await loadReport(path.join(root, 'report'), {
     cwd,
     pipeline: (language) => ({
-      rehypePlugins: [[rehypeGlossaryLinks, { terms: terms(language), language, href: glossaryHref, describedBy: termPopoverId }]],
+      rehypePlugins: [[rehypeGlossaryLinks, { terms: terms(language), language, href: glossaryHref }]],
     }),
   });
   const diagnostics = [...glossary.diagnostics, ...report.diagnostics];

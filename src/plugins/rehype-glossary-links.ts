@@ -13,8 +13,6 @@ export interface RehypeGlossaryLinksOptions {
   href: (id: string) => string;
   /** English matching: case-insensitive, and only on whole words. Chinese matches exact characters anywhere. */
   language: 'zh' | 'en';
-  /** Id of the element that describes a term on the page (its popover), for `aria-describedby`. */
-  describedBy?: (id: string) => string;
 }
 
 /** Elements whose text is never linked: existing links, headings (they are link targets), code, non-prose. */
@@ -67,7 +65,6 @@ export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions)
       }
       if (i > last) out.push({ type: 'text', value: value.slice(last, i) });
       const properties: Properties = { href: options.href(match.id), className: ['term'], dataTerm: match.id };
-      if (options.describedBy) properties.ariaDescribedBy = [options.describedBy(match.id)];
       out.push({
         type: 'element',
         tagName: 'a',

@@ -54,7 +54,7 @@ describe('term popovers', () => {
       focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term ?? '');
     }
     expect(focused).toBe('an-jing-sheng-chan-qi');
-    expect(await openPopover(page)).toBe('term-an-jing-sheng-chan-qi');
+    await expect.poll(() => openPopover(page)).toBe('term-an-jing-sheng-chan-qi');
     await page.keyboard.press('Escape');
     expect(await openPopover(page)).toBe('');
     await page.keyboard.press('Enter');
@@ -67,7 +67,7 @@ describe('term popovers', () => {
     const link = term(page, 'poverty-alleviation-gains', 'san-lei-ren-qun');
     await link.scrollIntoViewIfNeeded();
     await link.tap();
-    expect(await openPopover(page)).toBe('term-san-lei-ren-qun');
+    await expect.poll(() => openPopover(page)).toBe('term-san-lei-ren-qun');
     expect(page.url()).not.toContain('glossary');
     const p = (await page.locator('#term-san-lei-ren-qun').boundingBox())!;
     expect(p.x).toBeGreaterThanOrEqual(0);

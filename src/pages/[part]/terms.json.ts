@@ -1,0 +1,45 @@
+import type { APIRoute } from 'astro';
+import { getGlossary, sourceLabel } from '../../lib/glossary';
+import { getParts, type ReportPart } from '../../lib/report';
+import { href } from '../../lib/urls';
+
+/** What a term popover shows; plain text, so the client only ever sets textContent. */
+export interface TermPopoverData {
+  zh: string;
+  en: string;
+  definition: { zh: string; en: string };
+  source: { zh: string; en: string };
+  href: string;
+}
+
+export async function getStaticPaths() {
+  return (await getParts()).map((part) => ({ params: { part: part.slug }, props: { part } }));
+}
+
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+/**
+ * The definitions of the glossary terms used on one reader page, fetched when the reader first opens a term.
+ * Keeping them out of the page's HTML keeps a plain page view light.
+ */
+export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
+  const used = new Set(props.part.blocks.flatMap((block) => [...block.zh.terms, ...block.en.terms]));
+  const terms: Record<string, TermPopoverData> = {};
+  for (const entry of await getGlossary()) {
+    if (!used.has(entry.id)) continue;
+    terms[entry.id] = {
+      zh: entry.zh,
+      en: entry.en,
+      definition: { zh: plain(entry.definition.zh), en: plain(entry.definition.en) },
+      source: sourceLabel(entry),
+      href: href(`glossary/#${entry.id}`),
+    };
+  }
+  return new Response(JSON.stringify(terms), { headers: { 'content-type': 'application/json' } });
+};
