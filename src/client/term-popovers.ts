@@ -96,8 +96,12 @@ function scheduleClose() {
   }, CLOSE_DELAY);
 }
 
-const termOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
+/** The term link at the event target; none in Chinese text while word lookup is on, which shows terms itself. */
+const termOf = (target: EventTarget | null) => {
+  if (!(target instanceof Element)) return null;
+  if (document.documentElement.classList.contains('aid-lookup') && target.closest('.text--zh')) return null;
+  return target.closest<HTMLAnchorElement>('a.term[data-term]');
+};
 
 document.addEventListener('pointerover', (event) => {
   const term = termOf(event.target);

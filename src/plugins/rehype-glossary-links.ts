@@ -1,4 +1,5 @@
-import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
+import type { ElementContent, Properties, Root, Text } from 'hast';
+import { replaceText } from './lib/replace-text';
 
 /** A glossary term as the plugin needs it: its id and every spelling to link. */
 export interface GlossaryTerm {
@@ -78,14 +79,5 @@ export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions)
     return out;
   };
 
-  const walk = (parent: Root | Element) => {
-    const children: RootContent[] = parent.children;
-    parent.children = children.flatMap((child): RootContent[] => {
-      if (child.type === 'text') return link(child);
-      if (child.type === 'element' && !SKIP.has(child.tagName)) walk(child);
-      return [child];
-    }) as typeof parent.children;
-  };
-
-  return (tree: Root) => walk(tree);
+  return (tree: Root) => replaceText(tree, link, (element) => !SKIP.has(element.tagName));
 }

@@ -37,6 +37,15 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a reader page with pinyin on and the word lookup panel open, ${colorScheme}`, async () => {
+      const page = await site.open('part-6/', { colorScheme });
+      await page.getByRole('button', { name: /拼音/ }).click();
+      await page.getByRole('button', { name: /查词/ }).click();
+      await page.locator('#environmental-governance .text--zh .w').nth(2).click();
+      await page.waitForSelector('.lookup-panel:not([hidden]) .lookup__word');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`the search page with results shown, ${colorScheme}`, async () => {
       const page = await site.open(`search/?q=${encodeURIComponent('放管服')}`, { colorScheme });
       await page.waitForFunction(() => document.querySelectorAll('.result').length > 1);

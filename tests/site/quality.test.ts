@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../src/lib/boot-script';
-import { builtPages, brokenLinks, select, selectAll } from '../support/built-site';
+import { builtPages, brokenLinks, page, select, selectAll, toText } from '../support/built-site';
 
 const pages = builtPages('dist');
 const routes = pages.map((p) => p.route);
@@ -88,6 +88,25 @@ describe('security', () => {
         for (const tag of tags)
           expect(['div', 'strong', 'em', 'a', 'p', 'span', 'h1', 'h2'], `/${route}`).toContain(tag);
       }
+    }
+  });
+});
+
+describe('reading aids data', () => {
+  it('adds no pinyin or word markup to the pages themselves', () => {
+    for (const { route, tree } of pages) expect(selectAll('ruby, rt, .w', tree).length, `/${route}`).toBe(0);
+  });
+
+  it('ships with each reader page only the dictionary entries of that page', () => {
+    for (const part of ['part-3', 'part-6', 'annex']) {
+      const html = readFileSync(`dist/${part}/index.html`, 'utf8');
+      const text = selectAll('.pair .text--zh', page('dist', part))
+        .map((cell) => toText(cell))
+        .join('');
+      const dictionary = JSON.parse(readFileSync(`dist/${part}/dict.json`, 'utf8')) as Record<string, unknown>;
+      expect(Object.keys(dictionary).length).toBeGreaterThan(50);
+      for (const word of Object.keys(dictionary)) expect(text, `${part}: ${word}`).toContain(word);
+      expect(html).not.toContain('dict.json"');
     }
   });
 });

@@ -1,0 +1,133 @@
+// Loaded on first use of a reading aid: puts the annotated Chinese (words and pinyin ruby) into the page, and
+// runs the word lookup: pointing at, tapping, or moving the arrow keys onto a word shows it in the panel.
+
+import type { WordEntry } from '../pages/[part]/dict.json';
+
+let annotated: Promise<void> | undefined;
+let dictionary: Promise<Record<string, WordEntry>> | undefined;
+let active: HTMLElement | undefined;
+const panel = document.querySelector<HTMLElement>('.lookup-panel')!;
+const body = panel.querySelector<HTMLElement>('.lookup-panel__body')!;
+const chinese = () => [...document.querySelectorAll<HTMLElement>('.pair[data-block] .text--zh')];
+
+/** Replaces each Chinese block with its annotated HTML (from this build's own aids.json), once. */
+export function annotate(): Promise<void> {
+  annotated ??= fetch(new URL('aids.json', location.href))
+    .then((response) => response.json() as Promise<Record<string, string>>)
+    .then((blocks) => {
+      for (const cell of chinese()) {
+        const id = cell.closest<HTMLElement>('.pair')!.id;
+        if (blocks[id]) cell.innerHTML = blocks[id];
+      }
+    });
+  return annotated;
+}
+
+function element(tag: string, className: string, text = '', lang?: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  if (lang) el.lang = lang;
+  return el;
+}
+
+async function show(word: HTMLElement) {
+  active?.classList.remove('w--active');
+  active = word;
+  word.classList.add('w--active');
+  const text = word.dataset.w!;
+  const entries = await (dictionary ??= fetch(new URL('dict.json', location.href)).then((r) => r.json()));
+  if (active !== word) return;
+  const reading = [...word.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ');
+  const head = element('p', 'lookup__head');
+  head.append(
+    element('span', 'lookup__word', text, 'zh-CN'),
+    element('span', 'lookup__pinyin', reading, 'zh-Latn-pinyin'),
+  );
+  const parts: HTMLElement[] = [head];
+  const entry = entries[text];
+  if (entry?.term) {
+    const term = element('p', 'lookup__term');
+    const link = element('a', '', `${entry.term.source.zh} · ${entry.term.source.en}: `) as HTMLAnchorElement;
+    link.href = entry.term.href;
+    link.append(element('span', '', entry.term.en, 'en'));
+    term.append(link);
+    parts.push(term);
+  }
+  const cedict = entry?.cedict.length
+    ? [{ word: text, entries: entry.cedict }]
+    : [...text].map((char) => ({ word: char, entries: entries[char]?.cedict ?? [] }));
+  for (const { word: headword, entries: list } of cedict) {
+    for (const item of list) {
+      const line = element('p', 'lookup__entry');
+      if (headword !== text) line.append(element('span', 'lookup__char', headword, 'zh-CN'), ' ');
+      line.append(element('span', 'lookup__entry-pinyin', item.marks, 'zh-Latn-pinyin'), ' ');
+      line.append(element('span', 'lookup__glosses', item.glosses.join('; '), 'en'));
+      parts.push(line);
+    }
+  }
+  if (parts.length === 1) parts.push(element('p', 'lookup__none', '词典中未收此词。 No dictionary entry.'));
+  body.replaceChildren(...parts);
+  panel.hidden = false;
+}
+
+function close() {
+  panel.hidden = true;
+  active?.classList.remove('w--active');
+  active = undefined;
+}
+
+const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.w') : null);
+const on = () => document.documentElement.classList.contains('aid-lookup');
+
+function onPointer(event: PointerEvent) {
+  const word = wordOf(event.target);
+  if (on() && word && word !== active && event.pointerType === 'mouse') void show(word);
+}
+function onClick(event: MouseEvent) {
+  const word = wordOf(event.target);
+  if (!on() || !word) return;
+  // A word inside a glossary link shows in the panel, glossary entry first, instead of leaving the page.
+  if ((event.target as Element).closest('a')) event.preventDefault();
+  void show(word);
+}
+/** Left and right arrows move a word "caret" through a focused Chinese paragraph; Escape closes the panel. */
+function onKey(event: KeyboardEvent) {
+  if (!on()) return;
+  if (event.key === 'Escape' && !panel.hidden) {
+    close();
+    return;
+  }
+  const cell = (event.target as Element).closest?.('.text--zh');
+  if (!cell || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+  const words = [...cell.querySelectorAll<HTMLElement>('.w')];
+  if (!words.length) return;
+  event.preventDefault();
+  const index = active ? words.indexOf(active) : -1;
+  const next =
+    index === -1 ? 0 : Math.min(Math.max(index + (event.key === 'ArrowRight' ? 1 : -1), 0), words.length - 1);
+  void show(words[next]!);
+  words[next]!.scrollIntoView({ block: 'nearest' });
+}
+
+export async function startLookup() {
+  for (const cell of chinese()) {
+    cell.tabIndex = 0;
+    cell.setAttribute('aria-description', '查词：用左右方向键逐词查看 Word lookup: use the left and right arrow keys');
+  }
+  document.addEventListener('pointerover', onPointer);
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKey);
+  panel.querySelector('.lookup-panel__close')!.addEventListener('click', close);
+}
+
+export function stopLookup() {
+  close();
+  for (const cell of chinese()) {
+    cell.removeAttribute('tabindex');
+    cell.removeAttribute('aria-description');
+  }
+  document.removeEventListener('pointerover', onPointer);
+  document.removeEventListener('click', onClick);
+  document.removeEventListener('keydown', onKey);
+}

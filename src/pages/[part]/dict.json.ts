@@ -1,0 +1,48 @@
+import type { APIRoute } from 'astro';
+import { getGlossary, sourceLabel } from '../../lib/glossary';
+import { annotatePart } from '../../lib/reading-aids/annotate-part';
+import { lookUp, type CedictEntry } from '../../lib/reading-aids/cedict';
+import { toneMarks } from '../../lib/reading-aids/pinyin';
+import { getParts, type ReportPart } from '../../lib/report';
+import { href } from '../../lib/urls';
+
+/** What the word lookup shows for one word: its glossary entry if it is a term, and its CC-CEDICT entries. */
+export interface WordEntry {
+  term?: { zh: string; en: string; source: { zh: string; en: string }; href: string };
+  /** CC-CEDICT's entries, unaltered, with their pinyin also in tone marks for display. */
+  cedict: (Pick<CedictEntry, 'traditional' | 'pinyin' | 'glosses'> & { marks: string })[];
+}
+
+export async function getStaticPaths() {
+  return (await getParts()).map((part) => ({ params: { part: part.slug }, props: { part } }));
+}
+
+/**
+ * The dictionary for one reader page: only the words that page uses (and, for a word CC-CEDICT lacks, its
+ * characters), fetched when the reader first turns on word lookup.
+ */
+export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
+  const glossary = await getGlossary();
+  const { words } = await annotatePart(props.part, glossary);
+  const termBySpelling = new Map(glossary.flatMap((entry) => entry.spellings.zh.map((form) => [form, entry] as const)));
+  const dictionary: Record<string, WordEntry> = {};
+  const add = (word: string) => {
+    if (dictionary[word]) return;
+    const term = termBySpelling.get(word);
+    const cedict = lookUp(word).map(({ traditional, pinyin, glosses }) => ({
+      traditional,
+      pinyin,
+      glosses,
+      marks: toneMarks(pinyin),
+    }));
+    dictionary[word] = {
+      ...(term
+        ? { term: { zh: term.zh, en: term.en, source: sourceLabel(term), href: href(`glossary/#${term.id}`) } }
+        : {}),
+      cedict,
+    };
+    if (!cedict.length && [...word].length > 1) for (const char of word) if (/\p{Script=Han}/u.test(char)) add(char);
+  };
+  for (const word of words) add(word);
+  return new Response(JSON.stringify(dictionary), { headers: { 'content-type': 'application/json' } });
+};

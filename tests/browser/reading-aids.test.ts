@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site-session';
+
+const site = useBuiltSite();
+const toggle = (page: Page, name: RegExp) => page.getByRole('button', { name });
+
+describe('pinyin', () => {
+  it('is off by default, loads once on first use, persists, and stays out of copied text', async () => {
+    const page = await site.open('part-5/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    expect(await page.locator('ruby, rt').count()).toBe(0);
+    expect(await toggle(page, /拼音/).getAttribute('aria-pressed')).toBe('false');
+
+    await toggle(page, /拼音/).click();
+    await page.waitForSelector('#infrastructure rt');
+    expect(await toggle(page, /拼音/).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#infrastructure rt').first().isVisible()).toBe(true);
+    // 长赣高铁 is read cháng, in context.
+    const reading = await page.locator('#infrastructure .w[data-w="长"] rt').first().textContent();
+    expect(reading).toBe('cháng');
+    await toggle(page, /拼音/).click();
+    await toggle(page, /拼音/).click();
+    expect(fetched.filter((p) => p.endsWith('/aids.json'))).toEqual(['/part-5/aids.json']);
+
+    const copied = await page.locator('#infrastructure .text--zh').evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(copied).toMatch(/^强化基础设施支撑。推进革命老区交通强国建设试点/);
+    expect(copied).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,}/);
+
+    await page.reload();
+    await page.waitForSelector('#infrastructure rt');
+    expect(await toggle(page, /拼音/).getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+});
+
+describe('word lookup', () => {
+  it('shows pinyin and CC-CEDICT glosses for a word the pointer is on', async () => {
+    const page = await site.open('part-6/');
+    await toggle(page, /查词/).click();
+    const word = page.locator('#environmental-governance .text--zh .w[data-w="确保"]').first();
+    await word.hover();
+    const panel = page.locator('.lookup-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('确保');
+    expect(await panel.locator('.lookup__pinyin').textContent()).toBe('què bǎo');
+    expect(await panel.locator('.lookup__glosses').first().textContent()).toContain('to ensure');
+    expect(await panel.textContent()).toContain('CC-CEDICT');
+    await page.context().close();
+  });
+
+  it('puts the glossary entry first when the word is a glossary term, and opens on tap at 320 px', async () => {
+    const page = await site.open('part-6/', { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    await toggle(page, /查词/).tap();
+    const word = page.locator('#ecological-security .text--zh .w[data-w="三线一单"]');
+    await word.scrollIntoViewIfNeeded();
+    await word.tap();
+    const panel = page.locator('.lookup-panel');
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('三线一单');
+    expect(await panel.locator('.lookup-panel__body > *').nth(1).getAttribute('class')).toBe('lookup__term');
+    expect(await panel.locator('.lookup__term a').getAttribute('href')).toBe('/glossary/#san-xian-yi-dan');
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(page.url()).not.toContain('glossary');
+    await page.context().close();
+  });
+
+  it('works with the keyboard: arrows move word by word, the panel is announced, Escape closes it', async () => {
+    const page = await site.open('part-3/');
+    await toggle(page, /查词/).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#business-environment .w');
+    await page.locator('#business-environment .text--zh').focus();
+    await page.keyboard.press('ArrowRight');
+    const panel = page.locator('.lookup-panel');
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('实施');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('优化');
+    expect(await panel.locator('[aria-live="polite"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    await page.context().close();
+  });
+});

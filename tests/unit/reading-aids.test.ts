@@ -1,0 +1,94 @@
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { loadSiteContent } from '../../src/content/load-site-content';
+import { lookUp } from '../../src/lib/reading-aids/cedict';
+import { PINYIN_CORRECTIONS, pinyinOf, toneMarks } from '../../src/lib/reading-aids/pinyin';
+import { segmentChinese } from '../../src/lib/reading-aids/segment';
+import rehypeReadingAids from '../../src/plugins/rehype-reading-aids';
+
+const { parts, glossary } = await loadSiteContent('content');
+const spellings = glossary.flatMap((entry) => entry.spellings.zh);
+const reportText = parts.flatMap((part) => part.blocks.map((block) => block.zh.text)).join('');
+
+/** The pinyin of `word` where it occurs in `context` (a phrase of the report). */
+function readingIn(context: string, word: string): string {
+  expect(reportText, `"${context}" is in the report`).toContain(context);
+  const readings = pinyinOf(context);
+  const start = [...context.slice(0, context.indexOf(word))].length;
+  return readings.slice(start, start + [...word].length).join(' ');
+}
+
+describe('pinyin of polyphonic words, read in their context in this report', () => {
+  it.each([
+    ['湿地银行', '银行', 'yín háng'],
+    ['开工长赣高铁', '长赣', 'cháng gàn'],
+    ['长江流域', '长江', 'cháng jiāng'],
+    ['重点水域', '重点', 'zhòng diǎn'],
+    ['规范涉企行政执法', '行政', 'xíng zhèng'],
+    ['着力在精细化管理上下功夫', '着力', 'zhuó lì'],
+    ['引桃入定调水工程', '调水', 'diào shuǐ'],
+    ['向1型大城市迈进', '大城市', 'dà chéng shì'],
+    ['建成长征国家文化公园', '长征', 'cháng zhēng'],
+    ['领导干部自然资源资产离任审计', '干部', 'gàn bù'],
+    ['北斗应用', '北斗', 'běi dǒu'],
+    ['中心城区', '中心', 'zhōng xīn'],
+  ])('%s: %s is %s', (context, word, expected) => {
+    expect(readingIn(context, word)).toBe(expected);
+  });
+
+  it('has a test above for every correction in the table', () => {
+    const tested = ['调水', '大城市', '长征', '干部', '北斗'];
+    expect(Object.keys(PINYIN_CORRECTIONS).sort()).toEqual(tested.sort());
+  });
+
+  it('writes CC-CEDICT pinyin with tone marks', () => {
+    expect(toneMarks('yin2 hang2')).toBe('yín háng');
+    expect(toneMarks('lu:4 se4')).toBe('lǜ sè');
+  });
+});
+
+describe('segmentation', () => {
+  it('keeps every glossary term whole wherever it occurs, and loses no character', () => {
+    for (const part of parts) {
+      for (const block of part.blocks) {
+        const tokens = segmentChinese(block.zh.text, spellings);
+        expect(tokens.join('')).toBe(block.zh.text);
+        for (const form of spellings.filter((s) => block.zh.text.includes(s))) {
+          // The term is one token, unless a longer term contains it there.
+          const longer = spellings.some(
+            (other) => other !== form && other.includes(form) && block.zh.text.includes(other),
+          );
+          if (!longer) expect(tokens, `${block.id}: ${form}`).toContain(form);
+        }
+      }
+    }
+  });
+});
+
+describe('CC-CEDICT', () => {
+  it('has the unaltered entries of common words of the report', () => {
+    expect(lookUp('银行')[0]).toMatchObject({ traditional: '銀行', pinyin: 'yin2 hang2' });
+    expect(lookUp('银行')[0]!.glosses).toContain('bank');
+    expect(lookUp('生态')[0]!.glosses.join(' ')).toMatch(/ecolog/);
+  });
+});
+
+describe('rehype-reading-aids', () => {
+  it('wraps words and gives each character its pinyin, keeping links and bold', async () => {
+    const html = String(
+      await unified()
+        .use(rehypeParse, { fragment: true })
+        .use(rehypeReadingAids, { segment: (t: string) => segmentChinese(t, ['三线一单']), pinyin: pinyinOf })
+        .use(rehypeStringify)
+        .process('<strong>坚决执行</strong>“<a href="x" class="term">三线一单</a>”。'),
+    );
+    expect(html).toBe(
+      '<strong><span class="w" data-w="坚决执行"><ruby>坚<rt>jiān</rt></ruby><ruby>决<rt>jué</rt></ruby>' +
+        '<ruby>执<rt>zhí</rt></ruby><ruby>行<rt>xíng</rt></ruby></span></strong>“' +
+        '<a href="x" class="term"><span class="w" data-w="三线一单"><ruby>三<rt>sān</rt></ruby><ruby>线<rt>xiàn</rt></ruby>' +
+        '<ruby>一<rt>yī</rt></ruby><ruby>单<rt>dān</rt></ruby></span></a>”。',
+    );
+  });
+});
