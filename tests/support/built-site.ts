@@ -4,11 +4,13 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { requireBuild } from './require-build';
 
 export { select, selectAll, toText };
 
 /** Every HTML page of a built site, as `{ route, file, tree }` with routes like `part-3/`. */
 export function builtPages(dist: string): { route: string; file: string; tree: Root }[] {
+  requireBuild(dist);
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
   return files.sort().map((name) => ({
     route: name
@@ -21,6 +23,7 @@ export function builtPages(dist: string): { route: string; file: string; tree: R
 }
 
 export function page(dist: string, route: string): Root {
+  requireBuild(dist);
   return fromHtml(readFileSync(path.join(dist, route, 'index.html'), 'utf8'));
 }
 

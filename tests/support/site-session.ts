@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
+import { requireBuild } from './require-build';
 import { serveStatic } from './static-server';
 
 /**
@@ -12,6 +13,7 @@ export function useBuiltSite(dist = 'dist') {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   beforeAll(async () => {
+    requireBuild(dist);
     server = await serveStatic(path.resolve(dist));
     browser = await launchChromium();
   });
