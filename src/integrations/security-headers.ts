@@ -4,11 +4,15 @@ import { headersFile } from '../lib/csp';
 
 /** Writes `dist/_headers` with the Content-Security-Policy and other security headers for every page. */
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headersFile());
+        await writeFile(new URL('_headers', dir), headersFile(base));
       },
     },
   };

@@ -16,13 +16,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Headers for every path, in the `_headers` format that Netlify, Cloudflare Pages and others read. */
-export function headersFile(): string {
+/** Headers for every path under `base`, in the `_headers` format that Netlify, Cloudflare Pages and others read. */
+export function headersFile(base = '/'): string {
+  const root = base.replace(/\/?$/, '/');
   return [
-    '/*',
+    `${root}*`,
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    // Built assets have content hashes in their names, so they never change: cache them for a year.
+    `${root}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
 }
