@@ -2,6 +2,7 @@
 // runs the word lookup: pointing at, tapping, or moving the arrow keys onto a word shows it in the panel.
 
 import type { WordEntry } from '../pages/[part]/dict.json';
+import { element } from './dom';
 
 let annotated: Promise<void> | undefined;
 let dictionary: Promise<Record<string, WordEntry>> | undefined;
@@ -21,14 +22,6 @@ export function annotate(): Promise<void> {
       }
     });
   return annotated;
-}
-
-function element(tag: string, className: string, text = '', lang?: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.textContent = text;
-  if (lang) el.lang = lang;
-  return el;
 }
 
 async function show(word: HTMLElement) {

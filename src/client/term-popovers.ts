@@ -4,6 +4,7 @@
 // The definitions come from this page's terms.json, fetched once, when the reader first opens a term.
 
 import type { TermPopoverData } from '../pages/[part]/terms.json';
+import { element } from './dom';
 
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
@@ -15,14 +16,6 @@ let terms: Promise<Record<string, TermPopoverData>> | undefined;
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
 let current: { term: HTMLAnchorElement; popover: HTMLElement } | undefined;
-
-function element(tag: string, className: string, text = '', lang?: string): HTMLElement {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.textContent = text;
-  if (lang) el.lang = lang;
-  return el;
-}
 
 /** The term's popover, built from terms.json the first time it is needed. */
 async function popoverFor(term: HTMLAnchorElement): Promise<HTMLElement | undefined> {

@@ -1,6 +1,7 @@
 import type { GlossaryEntry, SiteContent } from '../content/load-site-content';
 import { spaceCjk } from './cjk-spacing';
 import { partLabel } from './part-label';
+import { plainText } from './plain-text';
 
 /** A Pagefind custom record: one paragraph (or glossary entry) in one language. */
 export interface SearchRecord {
@@ -61,14 +62,8 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
 
 function glossaryRecords(entry: GlossaryEntry): SearchRecord[] {
   const href = `glossary/#${entry.id}`;
-  const plain = (html: string) =>
-    html
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  const zh = `${entry.zh}：${plain(entry.definition.zh)}`;
-  const en = `${entry.en}: ${plain(entry.definition.en)}`;
+  const zh = `${entry.zh}：${plainText(entry.definition.zh)}`;
+  const en = `${entry.en}: ${plainText(entry.definition.en)}`;
   const common = { kind: 'glossary' as const, href, title: '词汇表', titleEn: 'Glossary' };
   const filters = { kind: ['glossary' as const], part: [GLOSSARY_PART] };
   return [

@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
 import { annotatePart } from '../../lib/reading-aids/annotate-part';
 import { getGlossary } from '../../lib/glossary';
-import { getParts, type ReportPart } from '../../lib/report';
+import { partPaths, type ReportPart } from '../../lib/report';
 
-export async function getStaticPaths() {
-  return (await getParts()).map((part) => ({ params: { part: part.slug }, props: { part } }));
-}
+export const getStaticPaths = partPaths;
 
 /** A reader page's Chinese with words marked and pinyin as ruby, fetched when the reader turns on an aid. */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {

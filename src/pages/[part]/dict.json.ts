@@ -3,7 +3,7 @@ import { getGlossary, sourceLabel } from '../../lib/glossary';
 import { annotatePart } from '../../lib/reading-aids/annotate-part';
 import { lookUp, type CedictEntry } from '../../lib/reading-aids/cedict';
 import { toneMarks } from '../../lib/reading-aids/pinyin';
-import { getParts, type ReportPart } from '../../lib/report';
+import { partPaths, type ReportPart } from '../../lib/report';
 import { href } from '../../lib/urls';
 
 /** What the word lookup shows for one word: its glossary entry if it is a term, and its CC-CEDICT entries. */
@@ -13,9 +13,7 @@ export interface WordEntry {
   cedict: (Pick<CedictEntry, 'traditional' | 'pinyin' | 'glosses'> & { marks: string })[];
 }
 
-export async function getStaticPaths() {
-  return (await getParts()).map((part) => ({ params: { part: part.slug }, props: { part } }));
-}
+export const getStaticPaths = partPaths;
 
 /**
  * The dictionary for one reader page: only the words that page uses (and, for a word CC-CEDICT lacks, its

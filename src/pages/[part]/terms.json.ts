@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, sourceLabel } from '../../lib/glossary';
-import { getParts, type ReportPart } from '../../lib/report';
+import { partPaths, type ReportPart } from '../../lib/report';
+import { plainText } from '../../lib/plain-text';
 import { href } from '../../lib/urls';
 
 /** What a term popover shows; plain text, so the client only ever sets textContent. */
@@ -12,17 +13,7 @@ export interface TermPopoverData {
   href: string;
 }
 
-export async function getStaticPaths() {
-  return (await getParts()).map((part) => ({ params: { part: part.slug }, props: { part } }));
-}
-
-const plain = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+export const getStaticPaths = partPaths;
 
 /**
  * The definitions of the glossary terms used on one reader page, fetched when the reader first opens a term.
@@ -36,7 +27,7 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
     terms[entry.id] = {
       zh: entry.zh,
       en: entry.en,
-      definition: { zh: plain(entry.definition.zh), en: plain(entry.definition.en) },
+      definition: { zh: plainText(entry.definition.zh), en: plainText(entry.definition.en) },
       source: sourceLabel(entry),
       href: href(`glossary/#${entry.id}`),
     };
