@@ -14,7 +14,8 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,
-  trailingSlash: 'always',
+  // 'ignore', not 'always': the per-page data files (terms.json …) have no trailing slash, in dev as in dist/.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [
     verifyBuild({ contentDir: path.join(contentDir, 'report') }),

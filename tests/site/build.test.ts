@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,15 +8,18 @@ import { brokenLinks, page, select, selectAll, toText } from '../support/built-s
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+/** process.env without the variables Vitest adds for Vite (BASE_URL, MODE, …), which Astro would read back. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
+  );
+}
+
 /** Runs `astro build` into a temporary folder with extra environment, returning exit code and output. */
 function build(name: string, env: Record<string, string>) {
   const outDir = path.join(temp, name);
-  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; Astro would read them back.
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
-  );
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...clean, ...env, FORCE_COLOR: '0' },
+    env: { ...cleanEnv(), ...env, FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   return { outDir, status: result.status, output: result.stdout + result.stderr };
@@ -84,5 +87,33 @@ describe('astro build', () => {
     expect(output).toContain(
       'tests/fixtures/content/empty-and-kind/report/en/part-1.md:3:1  error  Frontmatter "numeral"',
     );
+  });
+
+  it('serves the pages and their data files from the dev server translators preview with', async () => {
+    const port = 4300 + Math.floor(Math.random() * 600);
+    const server = spawn('npx', ['astro', 'dev', '--port', String(port)], {
+      env: { ...cleanEnv(), FORCE_COLOR: '0' },
+      detached: true,
+    });
+    try {
+      const url = `http://localhost:${port}/`;
+      let ready = false;
+      for (let i = 0; i < 60 && !ready; i++) {
+        ready = await fetch(url).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(ready, 'astro dev answered').toBe(true);
+      expect((await fetch(`${url}part-3/`)).status).toBe(200);
+      for (const data of ['terms.json', 'aids.json', 'dict.json']) {
+        const response = await fetch(`${url}part-3/${data}`);
+        expect(response.status, data).toBe(200);
+        expect(Object.keys(await response.json()).length, data).toBeGreaterThan(0);
+      }
+    } finally {
+      process.kill(-server.pid!);
+    }
   });
 });
