@@ -8,7 +8,7 @@ import { launchChromium } from '../../tests/support/chromium';
 import { serveStatic } from '../../tests/support/static-server';
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const FIRST_QUERIES = ['三线一单', 'navel orange', 'GDP比重'];
+const FIRST_QUERIES = ['三线一单', 'navel orange', 'GDP比重', '三线一单 navel orange'];
 const WARM_QUERIES = ['乡村振兴', '高标准农田', '2000家', 'oranges', 'rural revitalization', '生态修复', 'elevator'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -54,18 +54,17 @@ function instance(language: Language): Promise<PagefindInstance> {
 }
 
 /**
- * The languages to search and the query for each. Words with Chinese characters go to the Chinese index, words
- * of Latin letters to the English one, figures to both; so a mixed query finds each part in its own language.
- * A Chinese word with Latin letters in it (GDP比重) also searches those letters in English.
+ * The languages to search and the query for each. Words with Chinese characters go to the Chinese index (with
+ * any Latin letters inside them: GDP比重 is a Chinese phrase), words of Latin letters to the English one, figures
+ * to both; so a mixed query finds each part in its own language, and loads a language's index only if needed.
  */
 export function plan(query: string): { language: Language; term: string }[] {
   const words = query.split(/\s+/).filter(Boolean);
   const chinese = words.filter((word) => HAN.test(word));
-  const latin = words.filter((word) => !HAN.test(word) && /[A-Za-z]/.test(word));
+  const english = words.filter((word) => !HAN.test(word) && /[A-Za-z]/.test(word));
   const figures = words.filter((word) => !HAN.test(word) && !/[A-Za-z]/.test(word));
-  const english = latin.length ? latin : chinese.flatMap((word) => word.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []);
   const searches: { language: Language; term: string }[] = [];
-  if (chinese.length || !latin.length)
+  if (chinese.length || !english.length)
     searches.push({ language: 'zh', term: spaceCjk([...chinese, ...figures].join(' ')) });
   if (english.length || !chinese.length) searches.push({ language: 'en', term: [...english, ...figures].join(' ') });
   return searches.filter((search) => search.term.replace(/["\s]/g, ''));

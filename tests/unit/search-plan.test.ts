@@ -13,13 +13,7 @@ describe('search plan: which index each part of a query goes to', () => {
       ],
     ],
     ['2000家', [['zh', '2000 家']]],
-    [
-      'GDP比重',
-      [
-        ['zh', 'GDP 比 重'],
-        ['en', 'GDP'],
-      ],
-    ],
+    ['GDP比重', [['zh', 'GDP 比 重']]],
     [
       'GDP比重 oranges',
       [
