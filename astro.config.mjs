@@ -1,7 +1,6 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import path from 'node:path';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
@@ -17,11 +16,7 @@ export default defineConfig({
   // 'ignore', not 'always': the per-page data files (terms.json …) have no trailing slash, in dev as in dist/.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [
-    verifyBuild({ contentDir: path.join(contentDir, 'report') }),
-    pagefindIndex({ contentDir }),
-    securityHeaders(),
-  ],
+  integrations: [verifyBuild({ contentDir }), pagefindIndex({ contentDir }), securityHeaders()],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -2,6 +2,7 @@
 // characters as typed, and English words by their stem, as Pagefind matched them.
 
 import { HAN } from '../lib/cjk-spacing';
+import { escapeRegExp } from '../lib/regexp';
 
 const query = new URLSearchParams(location.search).get('hl')?.trim();
 const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -9,10 +10,10 @@ const target = location.hash ? document.getElementById(decodeURIComponent(locati
 if (query && target) {
   const patterns: string[] = [];
   const han = query.match(/[\p{Script=Han}\d.%]+/gu)?.filter((run) => HAN.test(run)) ?? [];
-  patterns.push(...han.map((run) => run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  patterns.push(...han.map(escapeRegExp));
   for (const word of query.match(/[A-Za-z0-9]+(?:[.%][0-9]+)?%?/g) ?? []) {
     const stem = /^[A-Za-z]+$/.test(word) && word.length > 4 ? word.slice(0, Math.max(4, word.length - 2)) : word;
-    patterns.push(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}]*`);
+    patterns.push(`\\b${escapeRegExp(stem)}[\\p{L}]*`);
   }
   if (patterns.length) mark(target, new RegExp(patterns.join('|'), 'giu'));
 }

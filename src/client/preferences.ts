@@ -1,17 +1,11 @@
 // Wires the view-mode and theme switches: each is a radio group whose choice is stored and set on <html>.
 // The boot script in <head> applies the stored choice before paint; this keeps the controls in step with it.
 
+import { saveChoice } from './storage';
+
 type Setting = 'view' | 'theme';
 
 const defaults: Record<Setting, string> = { view: 'parallel', theme: 'auto' };
-
-function store(setting: Setting, value: string) {
-  try {
-    localStorage.setItem(setting, value);
-  } catch {
-    // Storage can be disabled; the choice then lasts for this page only.
-  }
-}
 
 function apply(setting: Setting, value: string) {
   const root = document.documentElement;
@@ -25,7 +19,7 @@ for (const setting of Object.keys(defaults) as Setting[]) {
     input.checked = input.value === current;
     input.addEventListener('change', () => {
       apply(setting, input.value);
-      store(setting, input.value);
+      saveChoice(setting, input.value);
     });
   }
 }

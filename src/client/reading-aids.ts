@@ -1,30 +1,18 @@
 // The reading-aid toggles: remembered like the view mode; the first time one is on, the page's annotated
 // Chinese (aids.json) and, for word lookup, its dictionary load through the runtime module.
 
+import { readChoice, saveChoice } from './storage';
+
 type Aid = 'pinyin' | 'lookup';
 
 const root = document.documentElement;
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('.aids__toggle')];
 let runtime: Promise<typeof import('./reading-aids-runtime')> | undefined;
 
-const stored = (aid: Aid) => {
-  try {
-    return localStorage.getItem(aid) === 'on';
-  } catch {
-    return false;
-  }
-};
-
 async function set(aid: Aid, on: boolean, remember = true) {
   for (const button of buttons) if (button.dataset.aid === aid) button.setAttribute('aria-pressed', String(on));
   root.classList.toggle(`aid-${aid}`, on);
-  if (remember) {
-    try {
-      localStorage.setItem(aid, on ? 'on' : 'off');
-    } catch {
-      // Storage can be disabled; the choice then lasts for this page only.
-    }
-  }
+  if (remember) saveChoice(aid, on ? 'on' : 'off');
   if (!on) {
     if (aid === 'lookup') (await runtime)?.stopLookup();
     return;
@@ -38,5 +26,5 @@ async function set(aid: Aid, on: boolean, remember = true) {
 for (const button of buttons) {
   const aid = button.dataset.aid as Aid;
   button.addEventListener('click', () => void set(aid, button.getAttribute('aria-pressed') !== 'true'));
-  if (stored(aid)) void set(aid, true, false);
+  if (readChoice(aid) === 'on') void set(aid, true, false);
 }

@@ -18,3 +18,4 @@ export type PartFrontmatter = z.infer<typeof partFrontmatterSchema>;
 
 /** Translation status of an English paragraph, set in its marker: `{#id status=reviewed}`. */
 export const translationStatusSchema = z.enum(['draft', 'translated', 'reviewed']);
+export type TranslationStatus = z.infer<typeof translationStatusSchema>;

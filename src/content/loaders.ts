@@ -12,6 +12,19 @@ export interface ContentLoaderOptions {
 
 // Both collections come from one read of the content folder; a change in `astro dev` starts a new read.
 const cache = new Map<string, Promise<SiteContent>>();
+const invalidating = new WeakSet<object>();
+
+/**
+ * Drops the cached read when a content file changes. Registered once per watcher and before any loader's own
+ * handler, so the loaders that run next share one new read instead of each starting their own.
+ */
+function invalidateOnChange(watcher: NonNullable<LoaderContext['watcher']>, contentDir: string) {
+  if (invalidating.has(watcher)) return;
+  invalidating.add(watcher);
+  watcher.on('change', (changed) => {
+    if (changed.startsWith(contentDir)) cache.delete(contentDir);
+  });
+}
 
 async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const root = new URL('.', context.config.root).pathname;
@@ -38,10 +51,11 @@ function contentLoader<T extends { id: string }>(name: string, dir: string, sele
       };
       await sync();
       const contentDir = path.resolve(new URL('.', context.config.root).pathname, dir);
-      context.watcher?.add(contentDir);
-      context.watcher?.on('change', async (changed) => {
+      if (!context.watcher) return;
+      context.watcher.add(contentDir);
+      invalidateOnChange(context.watcher, contentDir);
+      context.watcher.on('change', async (changed) => {
         if (!changed.startsWith(contentDir)) return;
-        cache.delete(contentDir);
         try {
           await sync();
         } catch (error) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadSiteContent } from '../content/load-site-content';
+import { builtContent } from './lib/built-content';
 import { searchRecords } from '../lib/search-records';
 
 const UNUSED_FILES = [
@@ -38,7 +38,7 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const content = await loadSiteContent(path.resolve(root, contentDir), root);
+        const content = await builtContent(root, contentDir);
         const records = searchRecords(content);
         const { index, errors } = await pagefind.createIndex({});
         try {

@@ -2,11 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { loadReport } from '../content/load-report';
+import { builtContent } from './lib/built-content';
 
 /** Options for {@link verifyBuild}. */
 export interface VerifyBuildOptions {
-  /** The report content folder (with `zh/` and `en/`), relative to the project root. */
+  /** The content folder (with `report/` and `glossary/`), relative to the project root. */
   contentDir: string;
 }
 
@@ -23,7 +23,7 @@ export default function verifyBuild({ contentDir }: VerifyBuildOptions): AstroIn
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { parts } = await loadReport(path.resolve(root, contentDir), { cwd: root });
+        const { parts } = await builtContent(root, contentDir);
         const problems: string[] = [];
         for (const part of parts) {
           const page = path.join(fileURLToPath(dir), part.slug, 'index.html');

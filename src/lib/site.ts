@@ -1,3 +1,5 @@
+import { translationStatusSchema, type TranslationStatus } from '../content/frontmatter-schema';
+
 /** Names and notes the site shows in both languages. */
 export const site = {
   title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
@@ -28,9 +30,11 @@ export function editUrl(file: string): string | undefined {
   return base ? base.replace(/\/?$/, '/') + file : undefined;
 }
 
-/** Translation statuses of an English paragraph; a paragraph without one is translated. */
-export const STATUSES = [
-  { id: 'draft', zh: '草稿', en: 'Draft' },
-  { id: 'translated', zh: '已译', en: 'Translated' },
-  { id: 'reviewed', zh: '已审', en: 'Reviewed' },
-] as const;
+const STATUS_LABELS: Record<TranslationStatus, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  translated: { zh: '已译', en: 'Translated' },
+  reviewed: { zh: '已审', en: 'Reviewed' },
+};
+
+/** Translation statuses of an English paragraph, in the schema's order; a paragraph without one is translated. */
+export const STATUSES = translationStatusSchema.options.map((id) => ({ id, ...STATUS_LABELS[id] }));

@@ -60,7 +60,6 @@ describe('astro build', () => {
 
   it('stops on misaligned content, naming the file and line of each problem', () => {
     const { status, output } = build('misaligned', { CONTENT_DIR: 'tests/fixtures/content/extra-and-order' });
-    // The content checker runs before Astro and stops the build the same way (npm run build = check + astro build).
     expect(status).not.toBe(0);
     expect(output).toContain(
       'tests/fixtures/content/extra-and-order/report/en/part-1.md:16:1  error  English block "invented"',

@@ -16,7 +16,7 @@ async function run(pageHtml: string | undefined) {
     mkdirSync(path.join(dist, 'part-1'), { recursive: true });
     writeFileSync(path.join(dist, 'part-1', 'index.html'), pageHtml);
   }
-  const integration = verifyBuild({ contentDir: 'tests/fixtures/content/valid/report' });
+  const integration = verifyBuild({ contentDir: 'tests/fixtures/content/valid' });
   const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
   const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
   await hooks['astro:config:done']!({ config: { root: pathToFileURL(process.cwd() + '/') } });

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { escapeRegExp } from '../regexp';
 
 let jieba: Jieba | undefined;
 
@@ -12,9 +13,7 @@ export function segmentChinese(text: string, keepWhole: readonly string[]): stri
   jieba ??= Jieba.withDict(dict);
   const tokens: string[] = [];
   const forms = [...new Set(keepWhole)].filter(Boolean).sort((a, b) => b.length - a.length);
-  const pattern = forms.length
-    ? new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
-    : undefined;
+  const pattern = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined;
   let last = 0;
   const cut = (chunk: string) => {
     if (chunk) tokens.push(...jieba!.cut(chunk, false));
