@@ -15,7 +15,10 @@ export default defineConfig({
   base,
   // 'ignore', not 'always': the per-page data files (terms.json …) have no trailing slash, in dev as in dist/.
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets ship as files, never inline <style>, so the Content-Security-Policy can say style-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scoped styles add no specificity (:where), so a component's rules weigh what they look like they weigh.
+  scopedStyleStrategy: 'where',
   integrations: [verifyBuild({ contentDir }), pagefindIndex({ contentDir }), securityHeaders()],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
