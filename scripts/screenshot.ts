@@ -1,30 +1,40 @@
-// Takes screenshots of built pages for a visual check: npm run screenshots -- [path ...]
-// Writes PNGs to test-results/screenshots/, at phone and desktop widths, light and dark, in every view mode.
+// Takes screenshots of built pages for a visual check: npm run screenshots -- [--engine E] [path ...]
+// Writes PNGs to test-results/screenshots/, at phone and desktop widths, light and dark, in every view mode
+// named by VIEWS. --engine chromium (the default), firefox, webkit or all: the same pages in each engine.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchChromium } from '../tests/support/chromium';
+import { parseArgs } from 'node:util';
+import { ENGINES, launchEngine, type EngineName } from '../tests/support/engines';
 import { serveStatic } from '../tests/support/static-server';
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'part-3/'];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { engine: { type: 'string', default: 'chromium' } },
+});
+const engines: readonly EngineName[] =
+  values.engine === 'all' ? ENGINES : [values.engine as EngineName].filter((name) => ENGINES.includes(name));
+if (!engines.length) throw new Error(`--engine must be one of ${ENGINES.join(', ')} or all, not ${values.engine}`);
+const pages = positionals.length ? positionals : ['', 'part-3/'];
 const views = (process.env.VIEWS ?? 'parallel').split(',');
 const out = path.resolve('test-results/screenshots');
 await mkdir(out, { recursive: true });
 const server = await serveStatic(path.resolve('dist'));
-const browser = await launchChromium();
-for (const width of [375, 1280]) {
+for (const name of engines) {
   for (const scheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-    const page = await context.newPage();
-    for (const target of pages) {
-      for (const view of views) {
-        await page.goto(`${server.url}${target}${target.includes('?') ? '&' : '?'}view=${view}`);
-        const name = `${(target || 'home').replace(/[^a-z0-9]+/gi, '_')}-${view}-${width}-${scheme}.png`;
-        await page.screenshot({ path: path.join(out, name), fullPage: process.env.FULL === '1' });
-        console.log(name);
+    const engine = await launchEngine(name, { colorScheme: scheme });
+    for (const width of [375, 1280]) {
+      const page = await engine.newPage({ width, height: 900 });
+      for (const target of pages) {
+        for (const view of views) {
+          await page.goto(`${server.url}${target}${target.includes('?') ? '&' : '?'}view=${view}`);
+          const shot = `${(target || 'home').replace(/[^a-z0-9]+/gi, '_')}-${view}-${width}-${scheme}-${name}.png`;
+          await page.screenshot(path.join(out, shot), { fullPage: process.env.FULL === '1' });
+          console.log(shot);
+        }
       }
+      await page.close();
     }
-    await context.close();
+    await engine.close();
   }
 }
-await browser.close();
 await server.close();

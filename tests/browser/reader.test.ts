@@ -79,7 +79,7 @@ describe('view modes', () => {
     const page = await open('part-3/', { javaScriptEnabled: false });
     expect(await visible(page, '#business-environment .text--zh')).toBe(true);
     expect(await visible(page, '#business-environment .text--en')).toBe(true);
-    expect(await page.locator('fieldset.switch').first().isVisible()).toBe(false);
+    expect(await page.locator('.switch').first().isVisible()).toBe(false);
     await page.context().close();
   });
 });

@@ -14,7 +14,7 @@ describe('styles', () => {
     expect(GLOBAL_CSS.split('\n').length).toBeLessThan(250);
     expect(GLOBAL_CSS).toMatch(/@theme static \{[^}]*--color-paper:/);
     const classes = new Set(
-      [...GLOBAL_CSS.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]),
+      [...GLOBAL_CSS.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!),
     );
     // Numbers such as 0.5em also match the pattern; only names count.
     const stray = [...classes].filter((name) => !GLOBAL_CLASSES.includes(name) && !/^\d/.test(name));
@@ -44,7 +44,7 @@ describe('styles', () => {
     for (const { route, file } of builtPages('dist')) {
       const html = readFileSync(file, 'utf8');
       expect(html, `/${route} has an inline <style>`).not.toMatch(/<style[\s>]/);
-      const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]);
+      const sheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
       expect(sheets.length, `/${route} links no stylesheet`).toBeGreaterThan(0);
       const bytes = sheets.reduce((sum, sheet) => sum + gzipSync(readFileSync(path.join('dist', sheet))).length, 0);
       expect(bytes, `/${route}: ${bytes} bytes of CSS, gzip`).toBeLessThanOrEqual(15 * 1024);

@@ -27,17 +27,17 @@ export function findChromium(): string {
   return found;
 }
 
-/** Launches headless Chromium with the flags this sandbox needs (no network chatter, no GPU). */
+/** The flags this sandbox needs: no sandboxing, no GPU, no network chatter. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launches headless Chromium through playwright-core. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 }

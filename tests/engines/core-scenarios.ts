@@ -1,0 +1,260 @@
+// The core scenarios of the reader, run alike in Chromium, Firefox and WebKit (one test file per engine, so a
+// failure names its engine). Each feature that later work adds to the reader adds its scenario here.
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchEngine, type Engine, type EngineName, type EnginePage } from '../support/engines';
+import { requireBuild } from '../support/require-build';
+import { serveStatic } from '../support/static-server';
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 800 };
+const VIEWS = ['parallel', 'interleaved', 'zh', 'en'] as const;
+
+/** Geometry and visibility of a paragraph's two languages, for the view-mode checks. */
+interface PairLayout {
+  view: string | undefined;
+  zh: { visible: boolean; top: number; left: number; right: number; bottom: number };
+  en: { visible: boolean; top: number; left: number; right: number; bottom: number };
+  overflow: number;
+}
+const pairLayout = (id: string): PairLayout => {
+  const box = (el: Element) => {
+    const rect = el.getBoundingClientRect();
+    return {
+      visible: getComputedStyle(el).display !== 'none' && rect.height > 0,
+      top: rect.top,
+      left: rect.left,
+      right: rect.right,
+      bottom: rect.bottom,
+    };
+  };
+  const pair = document.getElementById(id)!;
+  return {
+    view: document.documentElement.dataset.view,
+    zh: box(pair.querySelector('.text--zh')!),
+    en: box(pair.querySelector('.text--en')!),
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+  };
+};
+
+export function coreScenarios(name: EngineName): void {
+  let engine: Engine;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  const pages: EnginePage[] = [];
+
+  beforeAll(async () => {
+    requireBuild('dist');
+    server = await serveStatic(path.resolve('dist'));
+    engine = await launchEngine(name);
+  });
+  // Each test's tabs close with it: WebKitWebDriver drives one session at a time.
+  afterEach(async () => {
+    await Promise.allSettled(pages.splice(0).map((page) => page.close()));
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await server?.close();
+  });
+
+  /** A new tab at `route`, closed at the end of the test. */
+  async function open(route: string, viewport = DESKTOP): Promise<EnginePage> {
+    const page = await engine.newPage(viewport);
+    pages.push(page);
+    await page.goto(server.url + route);
+    return page;
+  }
+
+  describe(`${name}: the reader`, () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      it(`shows each view mode at ${viewport.width} px`, async () => {
+        const page = await open('part-3/', viewport);
+        for (const view of VIEWS) {
+          await page.goto(`${server.url}part-3/?view=${view}`);
+          const layout = await page.evaluate(pairLayout, 'business-environment');
+          expect(layout.view, view).toBe(view);
+          expect(layout.overflow, `${view}: page wider than the viewport`).toBeLessThanOrEqual(0);
+          expect(layout.zh.visible, `${view}: Chinese shown`).toBe(view !== 'en');
+          expect(layout.en.visible, `${view}: English shown`).toBe(view !== 'zh');
+          if (view === 'parallel' && viewport.width >= 1000) {
+            // Side by side: the English starts on the Chinese's first line, to its right.
+            expect(Math.abs(layout.en.top - layout.zh.top)).toBeLessThan(2);
+            expect(layout.en.left).toBeGreaterThan(layout.zh.right);
+          } else if (view === 'parallel' || view === 'interleaved') {
+            expect(layout.en.top).toBeGreaterThanOrEqual(layout.zh.bottom - 1);
+          }
+        }
+      });
+    }
+
+    it('marks glossary terms visibly', async () => {
+      const page = await open('part-3/');
+      const marks = await page.evaluate(() =>
+        [...document.querySelectorAll('.text a.term')].slice(0, 5).map((link) => {
+          const style = getComputedStyle(link);
+          return {
+            line: style.textDecorationLine,
+            style: style.textDecorationStyle,
+            color: style.textDecorationColor,
+            text: style.color,
+          };
+        }),
+      );
+      expect(marks.length).toBe(5);
+      for (const mark of marks) {
+        expect(mark.line).toContain('underline');
+        expect(mark.style).toBe('dotted');
+        // The dotted line is in the accent colour, not the text's.
+        expect(mark.color).not.toBe(mark.text);
+      }
+    });
+  });
+
+  describe(`${name}: glossary popovers`, () => {
+    const term = '#business-environment .text--zh a.term';
+    const openPopover = () => document.querySelector('.term-popover:popover-open')?.id ?? '';
+
+    it('open on hover and close on Escape', async () => {
+      const page = await open('part-3/');
+      const id = await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.dataset.term, term);
+      await page.hover(term);
+      expect(await page.waitFor(openPopover)).toBe(`term-${id}`);
+      const definition = await page.evaluate(
+        (popoverId) => document.querySelector(`#${popoverId} .term-popover__def--en`)?.textContent ?? '',
+        `term-${id}`,
+      );
+      expect(definition.length).toBeGreaterThan(20);
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('.term-popover:popover-open'));
+    });
+
+    it('open on keyboard focus and close on Escape', async () => {
+      const page = await open('part-3/');
+      await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.focus(), term);
+      expect(await page.waitFor(openPopover)).toMatch(/^term-/);
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('.term-popover:popover-open'));
+    });
+
+    it('open on a click or tap, without leaving the paragraph', async () => {
+      const page = await open('part-3/', PHONE);
+      await page.click(term);
+      expect(await page.waitFor(openPopover)).toMatch(/^term-/);
+      expect(await page.evaluate(() => location.pathname)).toBe('/part-3/');
+      // The popover fits the phone's screen.
+      const box = await page.evaluate(() => {
+        const rect = document.querySelector('.term-popover:popover-open')!.getBoundingClientRect();
+        return { left: rect.left, right: rect.right, width: window.innerWidth };
+      });
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(box.width);
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('.term-popover:popover-open'));
+    });
+  });
+
+  describe(`${name}: switches`, () => {
+    it('switch the view mode and remember it', async () => {
+      const page = await open('part-3/');
+      await page.click('.switch__option:has(input[value="zh"]) > span');
+      await page.waitFor(() => document.documentElement.dataset.view === 'zh');
+      expect((await page.evaluate(pairLayout, 'business-environment')).en.visible).toBe(false);
+      await page.reload();
+      expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe('zh');
+    });
+
+    it('switch the theme and remember it', async () => {
+      const page = await open('part-3/');
+      const background = () => getComputedStyle(document.documentElement).backgroundColor;
+      const light = await page.evaluate(background);
+      await page.click('.switch__option:has(input[value="dark"]) > span');
+      await page.waitFor(() => document.documentElement.dataset.theme === 'dark');
+      const dark = await page.evaluate(background);
+      expect(dark).not.toBe(light);
+      await page.goto(server.url + 'glossary/');
+      expect(await page.evaluate(background)).toBe(dark);
+    });
+  });
+
+  describe(`${name}: search`, () => {
+    it('finds a term and lands on its paragraph, with the hit marked', async () => {
+      const page = await open('search/?q=%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95');
+      await page.waitFor(
+        () => document.querySelectorAll('#search-results .result__link').length > 0,
+        undefined,
+        15_000,
+      );
+      await page.click('#search-results .result__link');
+      await page.waitFor(
+        () => location.pathname === '/part-6/' && location.hash === '#ecological-security',
+        undefined,
+        10_000,
+      );
+      const landed = await page.waitFor(() => {
+        const target = document.querySelector(':target');
+        return target?.querySelector('.search-hit') ? target.id : '';
+      });
+      expect(landed).toBe('ecological-security');
+    });
+  });
+
+  describe(`${name}: reading aids`, () => {
+    it('turn pinyin on', async () => {
+      const page = await open('part-5/');
+      await page.click('[data-aid="pinyin"]');
+      const height = await page.waitFor(
+        () => {
+          const rt = document.querySelector('#infrastructure rt');
+          return rt && getComputedStyle(rt).display !== 'none' ? rt.getBoundingClientRect().height : 0;
+        },
+        undefined,
+        10_000,
+      );
+      expect(height).toBeGreaterThan(0);
+    });
+
+    it('turn word lookup on and look a word up', async () => {
+      const page = await open('part-6/');
+      await page.click('[data-aid="lookup"]');
+      await page.waitFor(
+        () => !!document.querySelector('#environmental-governance .text--zh .w[data-w="确保"]'),
+        undefined,
+        10_000,
+      );
+      await page.hover('#environmental-governance .text--zh .w[data-w="确保"]');
+      const word = await page.waitFor(() => {
+        const panel = document.querySelector<HTMLElement>('.lookup-panel');
+        return panel && !panel.hidden ? (panel.querySelector('.lookup__word')?.textContent ?? '') : '';
+      });
+      expect(word).toBe('确保');
+    });
+  });
+
+  describe(`${name}: without JavaScript`, () => {
+    it('reads both languages, hides the controls that need scripts, and keeps term links', async () => {
+      const noScript = await launchEngine(name, { javaScript: false });
+      try {
+        const page = await noScript.newPage(DESKTOP);
+        try {
+          await page.goto(server.url + 'part-3/');
+          const state = await page.evaluate(() => ({
+            noJs: document.documentElement.classList.contains('no-js'),
+            switches: [...document.querySelectorAll('.needs-js')].map((el) => getComputedStyle(el).display),
+            zh: document.querySelectorAll('.text--zh').length,
+            en: document.querySelectorAll('.text--en').length,
+            term: document.querySelector<HTMLAnchorElement>('.text a.term')?.getAttribute('href') ?? '',
+          }));
+          expect(state.noJs).toBe(true);
+          expect(state.switches.length).toBeGreaterThan(0);
+          expect(state.switches.every((display) => display === 'none')).toBe(true);
+          expect(state.zh).toBeGreaterThan(3);
+          expect(state.en).toBe(state.zh);
+          expect(state.term).toMatch(/glossary\/#[a-z-]+$/);
+        } finally {
+          await page.close();
+        }
+      } finally {
+        await noScript.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { coreScenarios } from './core-scenarios';
+
+coreScenarios('firefox');
