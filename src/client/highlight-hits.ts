@@ -1,22 +1,14 @@
-// Arriving from a search result (?hl=query#paragraph), marks the query's hits in that paragraph: the Chinese
+// Arriving from a search result (?hl=query#paragraph or #paragraph.sentence), marks the query's hits in that paragraph: the Chinese
 // characters as typed, and English words by their stem, as Pagefind matched them.
 
-import { HAN } from '../lib/cjk-spacing';
-import { escapeRegExp } from '../lib/regexp';
+import { hitPattern } from '../lib/search-hits';
 
 const query = new URLSearchParams(location.search).get('hl')?.trim();
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-
-if (query && target) {
-  const patterns: string[] = [];
-  const han = query.match(/[\p{Script=Han}\d.%]+/gu)?.filter((run) => HAN.test(run)) ?? [];
-  patterns.push(...han.map(escapeRegExp));
-  for (const word of query.match(/[A-Za-z0-9]+(?:[.%][0-9]+)?%?/g) ?? []) {
-    const stem = /^[A-Za-z]+$/.test(word) && word.length > 4 ? word.slice(0, Math.max(4, word.length - 2)) : word;
-    patterns.push(`\\b${escapeRegExp(stem)}[\\p{L}]*`);
-  }
-  if (patterns.length) mark(target, new RegExp(patterns.join('|'), 'giu'));
-}
+// The paragraph of a paragraph link (#id) or of a sentence link (#id.n).
+const id = decodeURIComponent(location.hash.slice(1)).replace(/\.\d+$/, '');
+const target = id ? document.getElementById(id) : null;
+const pattern = query ? hitPattern(query) : undefined;
+if (pattern && target) mark(target, pattern);
 
 function mark(root: HTMLElement, pattern: RegExp) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

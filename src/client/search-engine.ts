@@ -15,7 +15,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { href: string; title: string; titleEn: string; other: string; kind: 'report' | 'glossary' };
+  meta: { href: string; title: string; titleEn: string; other: string; kind: 'report' | 'glossary'; ends?: string };
 }
 interface PagefindInstance {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;

@@ -3,6 +3,7 @@
 // results with the arrow keys.
 
 import { unspaceCjk } from '../lib/cjk-spacing';
+import { hitPattern, sentenceOfHit } from '../lib/search-hits';
 import { search, type Hit, type PagefindData, type SearchKind } from './search-engine';
 
 const PAGE_SIZE = 10;
@@ -34,13 +35,22 @@ function markedHtml(excerpt: string): string {
     .join('');
 }
 
+/** `.n` for the sentence of a paragraph that holds the first hit, so the result opens on that sentence. */
+function sentence(hit: Hit, data: PagefindData, query: string): string {
+  const pattern = hitPattern(query);
+  if (!data.meta.ends || !pattern) return '';
+  const text = hit.language === 'zh' ? unspaceCjk(data.content) : data.content;
+  const n = sentenceOfHit(text, data.meta.ends.split(',').map(Number), pattern);
+  return n ? `.${n}` : '';
+}
+
 function resultItem(hit: Hit, data: PagefindData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = `result result--${data.meta.kind}`;
   const link = document.createElement('a');
   link.className = 'result__link';
   const [path, anchor] = data.meta.href.split('#');
-  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}` : ''}`;
+  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, query)}` : ''}`;
 
   const title = document.createElement('span');
   title.className = 'result__title';

@@ -6,8 +6,8 @@ import type { ParsedReportFile, ReportBlock } from './parse-report-file';
 export interface AlignedBlock {
   id: string;
   kind: ReportBlock['kind'];
-  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'line'>;
-  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'line'> & { status?: string };
+  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'line'>;
+  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'line'> & { status?: string };
 }
 
 /**
@@ -62,15 +62,36 @@ export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
       error(en.path, translation.line, `Block "${block.id}" is a ${translation.kind} in English but a ${block.kind} in Chinese`,
         'kind-mismatch', 'Headings start with "## " in both languages; paragraphs do not.');
     }
+    // Sentences pair up only between two non-empty blocks of one kind; the problems above come first.
+    const comparable = block.text.trim() && translation.text.trim() && block.kind === translation.kind;
+    if (comparable && block.segments.length !== translation.segments.length) {
+      const list = (segments: string[]) =>
+        segments.map((text, i) => `    ${i + 1}. ${text.length > 70 ? `${text.slice(0, 67)}…` : text}`).join('\n');
+      error(en.path, translation.line,
+        `Block "${block.id}" has ${block.segments.length} Chinese sentence segments but ${translation.segments.length} English ones:\n` +
+          `  Chinese (${zh.path}:${block.line}):\n${list(block.segments)}\n  English:\n${list(translation.segments)}`,
+        'segment-alignment',
+        'Pair the sentences in the English file: write {+} before an English sentence that continues the segment before it ' +
+          '(two English sentences for one Chinese), or {/} inside an English sentence where a segment should break ' +
+          '(one English sentence for two Chinese). See CONTRIBUTING.md, "Sentence alignment".');
+    }
     blocks.push({
       id: block.id,
       kind: block.kind,
-      zh: { html: block.html, text: block.text, lead: block.lead, terms: block.terms, line: block.line },
+      zh: {
+        html: block.html,
+        text: block.text,
+        lead: block.lead,
+        terms: block.terms,
+        segments: block.segments,
+        line: block.line,
+      },
       en: {
         html: translation.html,
         text: translation.text,
         lead: translation.lead,
         terms: translation.terms,
+        segments: translation.segments,
         line: translation.line,
         status: translation.attributes.status,
       },

@@ -56,7 +56,10 @@ export async function loadReport(
     const [zh, en] = await Promise.all(
       LANGUAGES.map(async (lang) => {
         const file = path.join(dir, lang, name);
-        return parseReportFile(relative(cwd, file), await readFile(file, 'utf8'), options.pipeline?.(lang));
+        return parseReportFile(relative(cwd, file), await readFile(file, 'utf8'), {
+          ...options.pipeline?.(lang),
+          language: lang,
+        });
       }),
     );
     diagnostics.push(...zh!.diagnostics, ...en!.diagnostics);

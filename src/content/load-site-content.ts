@@ -128,9 +128,15 @@ function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart 
   };
 }
 
-/** An annex note's HTML without its bold term: "<strong>7.安静生产期：</strong>每月…" → "每月…". */
+/**
+ * An annex note's HTML without its bold term, and without the sentence wrappers (the definition stands alone):
+ * `<span data-s="1"><strong>7.安静生产期：</strong></span><span data-s="2">每月…</span>` → "每月…". The report's
+ * HTML has no other spans, so each closing tag left is a wrapper's.
+ */
 function withoutLead(html: string): string {
-  return html.replace(/^<strong>.*?<\/strong>\s*/, '');
+  return html
+    .replace(/^(<span data-s="1">)?<strong>.*?<\/strong>\s*(<\/span>)?/, '')
+    .replace(/<span data-s="\d+">|<\/span>/g, '');
 }
 
 function escapeHtml(text: string): string {

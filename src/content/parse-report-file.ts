@@ -20,6 +20,8 @@ export interface ReportBlock {
   lead?: string;
   /** Ids of the glossary terms linked in the block, in order of appearance (with repeats). */
   terms: string[];
+  /** The text of each sentence segment (`<span data-s>`), in order; empty when the file was not segmented. */
+  segments: string[];
   line: number;
   attributes: Record<string, string>;
 }
@@ -94,6 +96,9 @@ export async function parseReportFile(
       text: textOf(node),
       lead: leadOf(node),
       terms: termsOf(node),
+      segments: node.children
+        .filter((child) => child.type === 'element' && child.properties.dataS !== undefined)
+        .map((child) => textOf(child).trim()),
       line: marker.line,
       attributes: marker.attributes,
     });
@@ -150,7 +155,9 @@ function termsOf(node: Element | ElementContent): string[] {
 }
 
 function leadOf(node: Element): string | undefined {
-  const first = node.children[0];
+  let first = node.children[0];
+  // In a segmented block the lead is inside the first sentence's wrapper.
+  if (first?.type === 'element' && first.properties.dataS !== undefined) first = first.children[0];
   return first?.type === 'element' && first.tagName === 'strong' ? textOf(first).trim() : undefined;
 }
 

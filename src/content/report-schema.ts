@@ -6,6 +6,7 @@ const text = z.object({
   text: z.string().min(1),
   lead: z.string().optional(),
   terms: z.array(z.string()),
+  segments: z.array(z.string()),
   line: z.number().int(),
 });
 

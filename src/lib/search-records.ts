@@ -2,6 +2,7 @@ import type { GlossaryEntry, SiteContent } from '../content/load-site-content';
 import { spaceCjk } from './cjk-spacing';
 import { partLabel } from './part-label';
 import { plainText } from './plain-text';
+import { segmentEnds } from './search-hits';
 
 /** A Pagefind custom record: one paragraph (or glossary entry) in one language. */
 export interface SearchRecord {
@@ -16,6 +17,8 @@ export interface SearchRecord {
     titleEn: string;
     /** The aligned text in the other language, shown beneath the hit. */
     other: string;
+    /** Paragraphs: where each sentence ends in `content` (unspaced), so a result can link to its hit's sentence. */
+    ends?: string;
     kind: SearchKind;
   };
   filters: { kind: SearchKind[]; part: string[] };
@@ -43,14 +46,14 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
           url: `zh/${href}`,
           content: spaceCjk(block.zh.text),
           language: 'zh',
-          meta: { ...common, other: block.en.text },
+          meta: { ...common, other: block.en.text, ends: segmentEnds(block.zh.text, block.zh.segments).join(',') },
           filters,
         },
         {
           url: `en/${href}`,
           content: block.en.text,
           language: 'en',
-          meta: { ...common, other: block.zh.text },
+          meta: { ...common, other: block.zh.text, ends: segmentEnds(block.en.text, block.en.segments).join(',') },
           filters,
         },
       );

@@ -8,6 +8,7 @@ import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import remarkBlockIds from './remark-block-ids';
 import remarkRejectHtml from './remark-reject-html';
+import rehypeSentenceSegments from './rehype-sentence-segments';
 
 /** Options for {@link createReportPipeline}. */
 export interface ReportPipelineOptions {
@@ -15,6 +16,8 @@ export interface ReportPipelineOptions {
   remarkPlugins?: PluggableList;
   /** Rehype plugins, run on the HTML tree of each file. */
   rehypePlugins?: PluggableList;
+  /** The file's language: with it, each block is split into sentence segments for that language. */
+  language?: 'zh' | 'en';
 }
 
 /** The one place that wires the Markdown plugins of report content together, in order. */
@@ -28,6 +31,7 @@ export function createReportPipeline(options: ReportPipelineOptions = {}) {
     .use(remarkBlockIds, { allowedAttributes: ['status'] })
     .use(options.remarkPlugins ?? [])
     .use(remarkRehype)
+    .use(options.language ? [[rehypeSentenceSegments, { language: options.language }]] : [])
     .use(options.rehypePlugins ?? []);
 
   return {

@@ -23,6 +23,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
         await page.context().close();
       });
     }
+    it(`a reader page with a sentence pair highlighted by its link and the keyboard, ${colorScheme}`, async () => {
+      const page = await site.open('part-3/#business-environment.3', { colorScheme });
+      await page.locator('#two-way-opening').focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.locator('#two-way-opening .is-on').count()).toBe(2);
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     for (const view of ['parallel', 'interleaved', 'zh', 'en']) {
       it(`a reader page in the ${view} view, ${colorScheme}`, async () => {
         const page = await site.open(`part-6/?view=${view}#ecological-security`, { colorScheme });

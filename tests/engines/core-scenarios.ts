@@ -152,6 +152,34 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  describe(`${name}: sentence pairs`, () => {
+    /** Both languages of sentence `n` of the block, once their highlight has faded in (an opaque background). */
+    const highlighted = ([block, n]: [string, number]) => {
+      const colours = [...document.querySelectorAll(`#${block} [data-s="${n}"]`)].map(
+        (el) => getComputedStyle(el).backgroundColor,
+      );
+      return colours.length === 2 && colours.every((c) => /^rgb\(/.test(c)) && colours[0] === colours[1];
+    };
+
+    it('highlight with their translation under the pointer', async () => {
+      const page = await open('part-3/');
+      expect(await page.evaluate(highlighted, ['business-environment', 3])).toBe(false);
+      await page.hover('#business-environment .text--en [data-s="3"]');
+      expect(await page.waitFor(highlighted, ['business-environment', 3])).toBe(true);
+      expect(await page.evaluate(highlighted, ['business-environment', 2])).toBe(false);
+    });
+
+    it('land from a sentence link, highlighted', async () => {
+      const page = await open('part-3/#business-environment.5');
+      expect(await page.waitFor(highlighted, ['business-environment', 5])).toBe(true);
+      const top = await page.evaluate(
+        () => document.querySelector('#business-environment .text--zh [data-s="5"]')!.getBoundingClientRect().top,
+      );
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(900);
+    });
+  });
+
   describe(`${name}: switches`, () => {
     it('switch the view mode and remember it', async () => {
       const page = await open('part-3/');
@@ -176,7 +204,7 @@ export function coreScenarios(name: EngineName): void {
   });
 
   describe(`${name}: search`, () => {
-    it('finds a term and lands on its paragraph, with the hit marked', async () => {
+    it('finds a term and lands on the sentence of the hit, with the hit marked', async () => {
       const page = await open('search/?q=%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95');
       await page.waitFor(
         () => document.querySelectorAll('#search-results .result__link').length > 0,
@@ -185,15 +213,15 @@ export function coreScenarios(name: EngineName): void {
       );
       await page.click('#search-results .result__link');
       await page.waitFor(
-        () => location.pathname === '/part-6/' && location.hash === '#ecological-security',
+        () => location.pathname === '/part-6/' && /^#ecological-security\.\d+$/.test(location.hash),
         undefined,
         10_000,
       );
       const landed = await page.waitFor(() => {
-        const target = document.querySelector(':target');
-        return target?.querySelector('.search-hit') ? target.id : '';
+        const sentence = document.querySelector('#ecological-security .text--zh .is-on');
+        return sentence?.querySelector('.search-hit')?.textContent ?? '';
       });
-      expect(landed).toBe('ecological-security');
+      expect(landed).toBe('三线一单');
     });
   });
 

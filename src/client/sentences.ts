@@ -1,0 +1,89 @@
+// Sentence pairs: each block's sentences are <span data-s="n"> in both languages, numbered alike. Pointing at a
+// sentence highlights it and its translation with CSS alone (:has(), in BlockPair.astro); this script adds what
+// CSS cannot: sentence permalinks (#block-id.n), a tap that keeps a pair highlighted, the keyboard (one tab stop per
+// paragraph, arrow keys sentence by sentence, announced), and "copy link to this sentence".
+
+const ACTIVE = 'is-on';
+const liveRegion = document.createElement('p');
+liveRegion.className = 'sr-only';
+liveRegion.setAttribute('aria-live', 'polite');
+document.body.append(liveRegion);
+
+const pairOf = (node: EventTarget | null) =>
+  node instanceof Element ? node.closest<HTMLElement>('.pair--paragraph[data-block]') : null;
+const count = (pair: HTMLElement) => pair.querySelectorAll('.text--zh [data-s]').length;
+const activeIn = (pair: HTMLElement) => Number(pair.querySelector(`.${ACTIVE}`)?.getAttribute('data-s') ?? 0);
+
+/** The link to sentence `n` of a block, or to the block when `n` is 0. */
+const sentenceUrl = (id: string, n: number) =>
+  new URL(`#${id}${n ? `.${n}` : ''}`, location.href.replace(/#.*$/, '')).href;
+
+function highlight(pair: HTMLElement, n: number, announce = false) {
+  for (const on of document.querySelectorAll(`.${ACTIVE}`)) on.classList.remove(ACTIVE);
+  const spans = pair.querySelectorAll<HTMLElement>(`[data-s="${n}"]`);
+  for (const span of spans) span.classList.add(ACTIVE);
+  if (announce) {
+    const [zh, en] = [...spans].map((span) => span.textContent?.trim() ?? '');
+    liveRegion.textContent = `${n} / ${count(pair)}: ${zh} ${en ?? ''}`;
+  }
+}
+
+/** Opens a sentence permalink: scrolls to the sentence and highlights the pair, the paragraph more faintly. */
+function openHash() {
+  const match = /^#(.+)\.(\d+)$/.exec(decodeURIComponent(location.hash));
+  for (const target of document.querySelectorAll('.pair.is-target')) target.classList.remove('is-target');
+  if (!match) return;
+  const pair = document.getElementById(match[1]!);
+  const n = Number(match[2]);
+  if (!pair || !pair.querySelector(`[data-s="${n}"]`)) return;
+  pair.classList.add('is-target');
+  highlight(pair, n);
+  pair.querySelector(`[data-s="${n}"]`)!.scrollIntoView({ block: 'center' });
+}
+
+for (const pair of document.querySelectorAll<HTMLElement>('.pair--paragraph[data-block]')) {
+  if (count(pair) < 2) continue;
+  pair.tabIndex = 0;
+  pair.setAttribute(
+    'aria-description',
+    '用左右方向键逐句查看译文 Use the left and right arrow keys to read sentence by sentence',
+  );
+}
+
+document.addEventListener('keydown', (event) => {
+  const pair = event.target instanceof HTMLElement && event.target.matches('.pair') ? event.target : null;
+  if (!pair || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
+  event.preventDefault();
+  const current = activeIn(pair);
+  const n = Math.min(Math.max(current + (event.key === 'ArrowRight' ? 1 : -1), 1), count(pair));
+  highlight(pair, n, true);
+  pair.querySelector(`[data-s="${n}"]`)?.scrollIntoView({ block: 'nearest' });
+});
+
+// A tap (or click) on a sentence keeps its pair highlighted; links and the word lookup keep their own clicks.
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const span = target?.closest<HTMLElement>('[data-s]');
+  const pair = pairOf(span ?? null);
+  if (!span || !pair || target!.closest('a, button') || document.documentElement.classList.contains('aid-lookup'))
+    return;
+  highlight(pair, Number(span.dataset.s));
+});
+
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('.copy-link') : null;
+  const pair = pairOf(button);
+  if (!button || !pair) return;
+  const url = sentenceUrl(pair.id, activeIn(pair));
+  try {
+    await navigator.clipboard.writeText(url);
+    liveRegion.textContent = `已复制链接 Link copied: ${url}`;
+  } catch {
+    liveRegion.textContent = url;
+  }
+  button.dataset.copied = '';
+  setTimeout(() => delete button.dataset.copied, 1500);
+});
+
+window.addEventListener('hashchange', openHash);
+openHash();

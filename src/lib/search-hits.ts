@@ -1,0 +1,37 @@
+import { HAN } from './cjk-spacing';
+import { escapeRegExp } from './regexp';
+
+/**
+ * What a query matches in the text, as Pagefind matched it: Chinese runs exactly as typed, English words by
+ * their stem (any ending). Shared by the results list (to link to the sentence of the first hit) and the page a
+ * result opens (to mark every hit).
+ */
+export function hitPattern(query: string): RegExp | undefined {
+  const patterns: string[] = [];
+  const han = query.match(/[\p{Script=Han}\d.%]+/gu)?.filter((run) => HAN.test(run)) ?? [];
+  patterns.push(...han.map(escapeRegExp));
+  for (const word of query.match(/[A-Za-z0-9]+(?:[.%][0-9]+)?%?/g) ?? []) {
+    const stem = /^[A-Za-z]+$/.test(word) && word.length > 4 ? word.slice(0, Math.max(4, word.length - 2)) : word;
+    patterns.push(`\\b${escapeRegExp(stem)}[\\p{L}]*`);
+  }
+  return patterns.length ? new RegExp(patterns.join('|'), 'giu') : undefined;
+}
+
+/** Where each sentence segment ends in `text`: the segments are its sentences, in order, trimmed. */
+export function segmentEnds(text: string, segments: readonly string[]): number[] {
+  let position = 0;
+  return segments.map((segment) => {
+    const start = text.indexOf(segment, position);
+    position = start === -1 ? position : start + segment.length;
+    return position;
+  });
+}
+
+/** The number (from 1) of the segment that holds the first hit of `pattern` in `text`, if any. */
+export function sentenceOfHit(text: string, ends: readonly number[], pattern: RegExp): number | undefined {
+  pattern.lastIndex = 0;
+  const hit = pattern.exec(text);
+  if (!hit) return undefined;
+  const index = ends.findIndex((end) => hit.index < end);
+  return index === -1 ? undefined : index + 1;
+}

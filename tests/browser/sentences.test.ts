@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site-session';
+
+const site = useBuiltSite();
+const HIGHLIGHT = 'rgb(255, 243, 196)'; // --color-highlight, light
+
+/** The background of sentence `n` of a block, in each language. */
+const backgrounds = (page: Page, block: string, n: number) =>
+  page.evaluate(
+    ([block, n]) =>
+      [...document.querySelectorAll(`#${block} [data-s="${n}"]`)].map((el) => getComputedStyle(el).backgroundColor),
+    [block, n] as const,
+  );
+
+describe('sentence pairs', () => {
+  for (const width of [1280, 375]) {
+    for (const view of ['parallel', 'interleaved'] as const) {
+      it(`highlight with their translation under the pointer, ${view} view at ${width} px`, async () => {
+        const page = await site.open(`part-3/?view=${view}`, { viewport: { width, height: 900 } });
+        expect(await backgrounds(page, 'business-environment', 3)).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+        await page.locator('#business-environment .text--en [data-s="3"]').hover();
+        await expect.poll(() => backgrounds(page, 'business-environment', 3)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+        await expect
+          .poll(() => backgrounds(page, 'business-environment', 2))
+          .toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+        await page.context().close();
+      });
+    }
+    for (const view of ['zh', 'en'] as const) {
+      it(`highlight the sentence under the pointer in the ${view} view at ${width} px`, async () => {
+        const page = await site.open(`part-3/?view=${view}`, { viewport: { width, height: 900 } });
+        await page.locator(`#business-environment .text--${view} [data-s="4"]`).hover();
+        await expect.poll(() => backgrounds(page, 'business-environment', 4)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('stay highlighted after a tap, on a phone', async () => {
+    const page = await site.open('part-3/', { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    await page.locator('#business-environment .text--zh [data-s="2"]').tap();
+    expect(
+      await page
+        .locator('#business-environment .is-on')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-s'))),
+    ).toEqual(['2', '2']);
+    await page.context().close();
+  });
+
+  it('are one tab stop per paragraph, walked with the arrow keys and announced', async () => {
+    const page = await site.open('part-3/');
+    await page.locator('#business-environment').focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('business-environment');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const on = () =>
+      page.locator('#business-environment .is-on').evaluateAll((els) => els.map((el) => el.getAttribute('data-s')));
+    expect(await on()).toEqual(['2', '2']);
+    const announced = await page.locator('[aria-live="polite"].sr-only').last().textContent();
+    expect(announced).toMatch(/^2 \/ 6: 全面对标大湾区.*Benchmark fully/);
+    await page.keyboard.press('ArrowLeft');
+    expect(await on()).toEqual(['1', '1']);
+    // The paragraph is the tab stop; its sentences are not.
+    expect(await page.locator('#business-environment').getAttribute('tabindex')).toBe('0');
+    expect(await page.locator('[data-s][tabindex]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('have links that land on the sentence, highlighted, and the paragraph marked faintly', async () => {
+    const page = await site.open('part-3/#business-environment.5');
+    await expect.poll(() => backgrounds(page, 'business-environment', 5)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+    expect(await page.locator('#business-environment').getAttribute('class')).toContain('is-target');
+    const box = await page.locator('#business-environment .text--zh [data-s="5"]').boundingBox();
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(900);
+    await page.goto(site.url('part-6/#ecological-security.2'));
+    await expect.poll(() => backgrounds(page, 'ecological-security', 2)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+    await page.context().close();
+  });
+
+  it('copy a link to the highlighted sentence', async () => {
+    const page = await site.open('part-3/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#business-environment .text--en [data-s="4"]').click();
+    await page.locator('#business-environment .copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('part-3/#business-environment.4'));
+    await page.context().close();
+  });
+
+  it('keep the sentence text whole: the Chinese reads as the source, no marker reaches the page', async () => {
+    const page = await site.open('annex/');
+    const english = await page.locator('#note-3 .text--en').textContent();
+    expect(english).not.toMatch(/\{[+/]\}/);
+    expect(await page.locator('#note-3 .text--en [data-s]').count()).toBe(2);
+    expect(await page.locator('#note-3 .text--zh [data-s]').count()).toBe(2);
+    await page.context().close();
+  });
+});
