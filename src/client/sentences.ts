@@ -3,6 +3,8 @@
 // CSS cannot: sentence permalinks (#block-id.n), a tap that keeps a pair highlighted, the keyboard (one tab stop per
 // paragraph, arrow keys sentence by sentence, announced), and "copy link to this sentence".
 
+import { placePopover } from './place-popover';
+
 const ACTIVE = 'is-on';
 const liveRegion = document.createElement('p');
 liveRegion.className = 'sr-only';
@@ -18,10 +20,32 @@ const activeIn = (pair: HTMLElement) => Number(pair.querySelector(`.${ACTIVE}`)?
 const sentenceUrl = (id: string, n: number) =>
   new URL(`#${id}${n ? `.${n}` : ''}`, location.href.replace(/#.*$/, '')).href;
 
-function highlight(pair: HTMLElement, n: number, announce = false) {
+// In the Chinese-only and English-only views a highlighted sentence shows its translation in a small popover:
+// a reader can read one language and check a sentence at a time. Escape or a click elsewhere closes it.
+const peek = document.createElement('div');
+peek.className = 'sentence-peek';
+peek.popover = 'auto';
+peek.setAttribute('role', 'note');
+document.querySelector('.reader')?.append(peek);
+
+function showPeek(pair: HTMLElement, n: number) {
+  const view = document.documentElement.dataset.view;
+  if (view !== 'zh' && view !== 'en') return;
+  const shown = pair.querySelector(`.text--${view} [data-s="${n}"]`);
+  const other = pair.querySelector(`.text--${view === 'zh' ? 'en' : 'zh'} [data-s="${n}"]`);
+  if (!shown || !other) return;
+  peek.lang = view === 'zh' ? 'en' : 'zh-CN';
+  peek.textContent = other.textContent?.trim() ?? '';
+  if (!peek.matches(':popover-open')) peek.showPopover();
+  placePopover(shown, peek);
+}
+
+/** Highlights sentence pair `n`; from the keyboard it is also announced, and a reader's choice opens the peek. */
+function highlight(pair: HTMLElement, n: number, { announce = false, peek = false } = {}) {
   for (const on of document.querySelectorAll(`.${ACTIVE}`)) on.classList.remove(ACTIVE);
   const spans = pair.querySelectorAll<HTMLElement>(`[data-s="${n}"]`);
   for (const span of spans) span.classList.add(ACTIVE);
+  if (peek) showPeek(pair, n);
   if (announce) {
     const [zh, en] = [...spans].map((span) => span.textContent?.trim() ?? '');
     liveRegion.textContent = `${n} / ${count(pair)}: ${zh} ${en ?? ''}`;
@@ -56,7 +80,7 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   const current = activeIn(pair);
   const n = Math.min(Math.max(current + (event.key === 'ArrowRight' ? 1 : -1), 1), count(pair));
-  highlight(pair, n, true);
+  highlight(pair, n, { announce: true, peek: true });
   pair.querySelector(`[data-s="${n}"]`)?.scrollIntoView({ block: 'nearest' });
 });
 
@@ -67,7 +91,7 @@ document.addEventListener('click', (event) => {
   const pair = pairOf(span ?? null);
   if (!span || !pair || target!.closest('a, button') || document.documentElement.classList.contains('aid-lookup'))
     return;
-  highlight(pair, Number(span.dataset.s));
+  highlight(pair, Number(span.dataset.s), { peek: true });
 });
 
 document.addEventListener('click', async (event) => {

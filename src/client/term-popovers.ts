@@ -5,11 +5,10 @@
 
 import type { TermPopoverData } from '../pages/[part]/terms.json';
 import { element } from './dom';
+import { placePopover } from './place-popover';
 
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
-const GAP = 6;
-const MARGIN = 8;
 
 const container = document.querySelector<HTMLElement>('.term-popovers')!;
 let terms: Promise<Record<string, TermPopoverData>> | undefined;
@@ -50,19 +49,6 @@ async function popoverFor(term: HTMLAnchorElement): Promise<HTMLElement | undefi
   return popover;
 }
 
-/** Places the popover below the term, or above when it does not fit, clamped to the viewport. */
-function place(term: HTMLAnchorElement, popover: HTMLElement) {
-  const rect = term.getClientRects()[0] ?? term.getBoundingClientRect();
-  const width = popover.offsetWidth;
-  const below = window.innerHeight - rect.bottom - GAP - MARGIN;
-  const above = rect.top - GAP - MARGIN;
-  const side = popover.scrollHeight <= below || below >= above ? 'below' : 'above';
-  popover.style.maxHeight = `${Math.max(side === 'below' ? below : above, 80)}px`;
-  const height = popover.offsetHeight;
-  popover.style.top = `${side === 'below' ? rect.bottom + GAP : rect.top - GAP - height}px`;
-  popover.style.left = `${Math.min(Math.max(rect.left, MARGIN), window.innerWidth - width - MARGIN)}px`;
-}
-
 async function open(term: HTMLAnchorElement) {
   window.clearTimeout(closeTimer);
   const popover = await popoverFor(term);
@@ -71,7 +57,7 @@ async function open(term: HTMLAnchorElement) {
   if (current && current.popover !== popover && current.popover.matches(':popover-open')) current.popover.hidePopover();
   if (!popover.matches(':popover-open')) popover.showPopover();
   current = { term, popover };
-  place(term, popover);
+  placePopover(term, popover);
 }
 
 function scheduleClose() {
@@ -143,7 +129,7 @@ document.addEventListener('click', (event) => {
 });
 
 const reposition = () => {
-  if (current?.popover.matches(':popover-open')) place(current.term, current.popover);
+  if (current?.popover.matches(':popover-open')) placePopover(current.term, current.popover);
 };
 window.addEventListener('scroll', reposition, { passive: true });
 window.addEventListener('resize', reposition, { passive: true });

@@ -31,6 +31,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a reader page with the translation peek open, ${colorScheme}`, async () => {
+      const page = await site.open('part-3/?view=zh', { colorScheme });
+      await page.locator('#business-environment .text--zh [data-s="2"]').scrollIntoViewIfNeeded();
+      await page.locator('#business-environment .text--zh [data-s="2"]').dispatchEvent('click');
+      await page.waitForSelector('.sentence-peek:popover-open');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     for (const view of ['parallel', 'interleaved', 'zh', 'en']) {
       it(`a reader page in the ${view} view, ${colorScheme}`, async () => {
         const page = await site.open(`part-6/?view=${view}#ecological-security`, { colorScheme });

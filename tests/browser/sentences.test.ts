@@ -13,6 +13,15 @@ const backgrounds = (page: Page, block: string, n: number) =>
     [block, n] as const,
   );
 
+/** Clicks the middle of a sentence's first line (a sentence's bounding box can lie partly over its neighbours). */
+async function clickSentence(page: Page, selector: string) {
+  const box = await page.locator(selector).evaluate((el) => {
+    const line = el.getClientRects()[0]!;
+    return { x: line.left + Math.min(line.width / 2, 20), y: line.top + line.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+}
+
 describe('sentence pairs', () => {
   for (const width of [1280, 375]) {
     for (const view of ['parallel', 'interleaved'] as const) {
@@ -94,6 +103,41 @@ describe('sentence pairs', () => {
     expect(english).not.toMatch(/\{[+/]\}/);
     expect(await page.locator('#note-3 .text--en [data-s]').count()).toBe(2);
     expect(await page.locator('#note-3 .text--zh [data-s]').count()).toBe(2);
+    await page.context().close();
+  });
+
+  for (const view of ['zh', 'en'] as const) {
+    it(`show the translation of a tapped sentence in a peek, in the ${view} view`, async () => {
+      const page = await site.open(`part-3/?view=${view}`, { viewport: { width: 375, height: 800 } });
+      const other = view === 'zh' ? 'en' : 'zh';
+      await clickSentence(page, `#business-environment .text--${view} [data-s="3"]`);
+      const peek = page.locator('.sentence-peek:popover-open');
+      await expect.poll(() => peek.count()).toBe(1);
+      const expected = await page.locator(`#business-environment .text--${other} [data-s="3"]`).textContent();
+      expect(await peek.textContent()).toBe(expected!.trim());
+      expect(await peek.getAttribute('lang')).toBe(other === 'zh' ? 'zh-CN' : 'en');
+      const box = (await peek.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => peek.count()).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  it('open no peek in the two-language views, nor over a term link or in word lookup', async () => {
+    const page = await site.open('part-3/?view=parallel');
+    await clickSentence(page, '#business-environment .text--zh [data-s="3"]');
+    expect(await page.locator('.sentence-peek:popover-open').count()).toBe(0);
+    await page.goto(site.url('part-3/?view=zh'));
+    await page.locator('#business-environment .text--zh a.term').first().click();
+    await expect.poll(() => page.locator('.term-popover:popover-open').count()).toBe(1);
+    expect(await page.locator('.sentence-peek:popover-open').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /查词/ }).click();
+    await page.locator('#business-environment .text--zh .w').nth(3).click();
+    await expect.poll(() => page.locator('.lookup-panel').isVisible()).toBe(true);
+    expect(await page.locator('.sentence-peek:popover-open').count()).toBe(0);
     await page.context().close();
   });
 });

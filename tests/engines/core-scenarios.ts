@@ -180,6 +180,20 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  describe(`${name}: sentence peek`, () => {
+    it('shows the translation of a tapped sentence in the Chinese-only view, and closes on Escape', async () => {
+      const page = await open('part-3/?view=zh', PHONE);
+      await page.click('#business-environment .text--zh [data-s="3"]');
+      const text = await page.waitFor(() => document.querySelector('.sentence-peek:popover-open')?.textContent ?? '');
+      const expected = await page.evaluate(() =>
+        document.querySelector('#business-environment .text--en [data-s="3"]')!.textContent!.trim(),
+      );
+      expect(text).toBe(expected);
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('.sentence-peek:popover-open'));
+    });
+  });
+
   describe(`${name}: switches`, () => {
     it('switch the view mode and remember it', async () => {
       const page = await open('part-3/');
