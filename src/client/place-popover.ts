@@ -2,11 +2,12 @@ const GAP = 6;
 const MARGIN = 8;
 
 /**
- * Places a fixed popover below its anchor (the anchor's first line box), or above when it does not fit there,
- * clamped to the viewport. Shared by the term popovers and the sentence peek.
+ * Places a fixed popover below its anchor, or above when it does not fit there, clamped to the viewport. The
+ * anchor is its first line box (a term), or with `whole` all of it (a sentence, which must stay readable).
+ * Shared by the term popovers and the sentence peek.
  */
-export function placePopover(anchor: Element, popover: HTMLElement) {
-  const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+export function placePopover(anchor: Element, popover: HTMLElement, { whole = false } = {}) {
+  const rect = (!whole && anchor.getClientRects()[0]) || anchor.getBoundingClientRect();
   const width = popover.offsetWidth;
   const below = window.innerHeight - rect.bottom - GAP - MARGIN;
   const above = rect.top - GAP - MARGIN;

@@ -23,7 +23,7 @@ const sentenceUrl = (id: string, n: number) =>
 // In the Chinese-only and English-only views a highlighted sentence shows its translation in a small popover:
 // a reader can read one language and check a sentence at a time. Escape or a click elsewhere closes it.
 const peek = document.createElement('div');
-peek.className = 'sentence-peek';
+peek.className = 'sentence-peek floating-panel';
 peek.popover = 'auto';
 peek.setAttribute('role', 'note');
 document.querySelector('.reader')?.append(peek);
@@ -37,7 +37,7 @@ function showPeek(pair: HTMLElement, n: number) {
   peek.lang = view === 'zh' ? 'en' : 'zh-CN';
   peek.textContent = other.textContent?.trim() ?? '';
   if (!peek.matches(':popover-open')) peek.showPopover();
-  placePopover(shown, peek);
+  placePopover(shown, peek, { whole: true });
 }
 
 /** Highlights sentence pair `n`; from the keyboard it is also announced, and a reader's choice opens the peek. */

@@ -24,7 +24,7 @@ async function popoverFor(term: HTMLAnchorElement): Promise<HTMLElement | undefi
   terms ??= fetch(new URL('terms.json', location.href)).then((response) => response.json());
   const data = (await terms)[id];
   if (!data || document.getElementById(`term-${id}`)) return document.getElementById(`term-${id}`) ?? undefined;
-  const popover = element('div', 'term-popover');
+  const popover = element('div', 'term-popover floating-panel');
   popover.id = `term-${id}`;
   popover.popover = 'auto';
   const head = element('p', 'term-popover__head');
