@@ -109,5 +109,14 @@ document.addEventListener('click', async (event) => {
   setTimeout(() => delete button.dataset.copied, 1500);
 });
 
+// Citations load on first use: the citation script and the page's cite.json stay off a plain page view.
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('.cite-button') : null;
+  const pair = pairOf(button);
+  if (!button || !pair) return;
+  const { openCitation } = await import('./cite');
+  await openCitation(pair, activeIn(pair), button);
+});
+
 window.addEventListener('hashchange', openHash);
 openHash();

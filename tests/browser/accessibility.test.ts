@@ -31,6 +31,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a reader page with the citation panel open, ${colorScheme}`, async () => {
+      const page = await site.open('part-3/', { colorScheme });
+      await page.locator('#business-environment').hover();
+      await page.locator('#business-environment .cite-button').click();
+      await page.waitForSelector('.cite-panel:popover-open pre');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`a reader page with the translation peek open, ${colorScheme}`, async () => {
       const page = await site.open('part-3/?view=zh', { colorScheme });
       await page.locator('#business-environment .text--zh [data-s="2"]').scrollIntoViewIfNeeded();

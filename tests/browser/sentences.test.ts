@@ -140,4 +140,45 @@ describe('sentence pairs', () => {
     expect(await page.locator('.sentence-peek:popover-open').count()).toBe(0);
     await page.context().close();
   });
+
+  it('cite a paragraph, or its highlighted sentence, in four formats, loading the citations on first use', async () => {
+    const page = await site.open('part-3/');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.locator('#business-environment').hover();
+    await page.locator('#business-environment .cite-button').click();
+    const panel = page.locator('.cite-panel:popover-open');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(fetched.some((p) => p.endsWith('/part-3/cite.json'))).toBe(true);
+    const texts = () => panel.locator('pre').allTextContents();
+    const [apa, bib, ris, csl] = await texts();
+    const today = new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+    expect(apa).toContain('Ganzhou Municipal People’s Government. (n.d.).');
+    expect(apa).toContain(
+      `Retrieved ${today}, from ${site.url('part-3/#business-environment').replace(/^http:\/\/127\.0\.0\.1:\d+/, 'https://example.org')}`,
+    );
+    expect(bib).toMatch(/^@report\{ganzhou-report-business-environment,/);
+    expect(ris).toMatch(/^TY {2}- RPRT/);
+    expect(JSON.parse(csl!)[0].URL).toBe('https://example.org/part-3/#business-environment');
+    // With the quotation.
+    await panel.getByLabel(/附引文/).check();
+    expect((await texts())[0]).toContain('“实施优化营商环境“一号工程”。');
+    expect(await panel.locator('a[download]').first().getAttribute('download')).toBe(
+      'ganzhou-report-business-environment.txt',
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    // A highlighted sentence is cited with its own link.
+    await clickSentence(page, '#business-environment .text--en [data-s="3"]');
+    await page.locator('#business-environment .cite-button').click();
+    await expect.poll(async () => (await texts())[0]).toContain('https://example.org/part-3/#business-environment.3');
+    await page.context().close();
+  });
+
+  it('load no citation code or data on a plain page view', async () => {
+    const page = await site.open('part-3/');
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(scripts.filter((name) => /cite/.test(name))).toEqual([]);
+    await page.context().close();
+  });
 });

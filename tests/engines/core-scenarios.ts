@@ -194,6 +194,27 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  describe(`${name}: citations`, () => {
+    it('open for a paragraph with APA, BibLaTeX, RIS and CSL-JSON, and close on Escape', async () => {
+      const page = await open('part-3/');
+      await page.click('#business-environment .cite-button');
+      const formats = await page.waitFor(
+        () => {
+          const texts = [...document.querySelectorAll('.cite-panel:popover-open pre')].map((pre) => pre.textContent);
+          return texts.length === 4 && texts.every(Boolean) ? texts : null;
+        },
+        undefined,
+        10_000,
+      );
+      expect(formats!.length).toBe(4);
+      expect(formats![0]).toContain('(n.d.)');
+      expect(formats![0]).toContain('part-3/#business-environment');
+      expect(formats![1]).toMatch(/^@report\{/);
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('.cite-panel:popover-open'));
+    });
+  });
+
   describe(`${name}: switches`, () => {
     it('switch the view mode and remember it', async () => {
       const page = await open('part-3/');

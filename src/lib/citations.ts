@@ -1,0 +1,60 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { site } from './site';
+
+/**
+ * A date no reader will access the page on: citations are formatted at build time with it as the access date,
+ * and the page puts the reader's own date in its place (see cite.ts), in each format's spelling of it.
+ */
+export const ACCESS_DATE_PLACEHOLDER = { year: 1900, month: 1, day: 2 } as const;
+
+/** What one citation names: only what the excerpt says. It states no year, so no style gets one. */
+export interface CitationSource {
+  id: string;
+  /** The part, as the reader page titles it, in English. */
+  part: string;
+  url: string;
+}
+
+export interface FormattedCitation {
+  apa: string;
+  bibtex: string;
+  ris: string;
+  csl: string;
+}
+
+/** Formats one citation of a paragraph or a sentence of the report in APA 7, BibTeX, RIS and CSL-JSON. */
+export function formatCitation(source: CitationSource): FormattedCitation {
+  const { year, month, day } = ACCESS_DATE_PLACEHOLDER;
+  const item = {
+    id: `ganzhou-report-${source.id}`,
+    'citation-label': `ganzhou-report-${source.id}`,
+    type: 'report',
+    // 赣州市政府工作报告 romanised, with the English in brackets, as APA 7 asks of a title in a non-Latin script;
+    // BibTeX could not hold the Chinese anyway (citation-js drops Chinese characters from its fields).
+    title: `Ganzhou shi zhengfu gongzuo baogao [${site.city.en} ${site.title.en}] (excerpt), ${source.part}`,
+    author: [{ literal: "Ganzhou Municipal People's Government" }],
+    translator: [{ literal: 'Ganzhou Government Work Report bilingual reader' }],
+    language: 'zh-CN',
+    URL: source.url,
+    accessed: { 'date-parts': [[year, month, day]] },
+  };
+  const cite = new Cite(item);
+  return {
+    apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    // BibLaTeX, whose fields are Unicode: BibTeX output would drop the Chinese title.
+    // citation-js keys every entry by author and title alike ("GanzhouGanzhou"): each gets its own id instead.
+    bibtex: cite
+      .format('biblatex', { format: 'text' })
+      .trim()
+      .replace(/^@(\w+)\{[^,]*,/, `@$1{ganzhou-report-${source.id},`),
+    // citation-js folds RIS lines at 70 characters, which some importers read as broken fields: unfold them.
+    ris: cite
+      .format('ris', { format: 'text' })
+      .trim()
+      .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, ''),
+    csl: JSON.stringify(cite.format('data', { format: 'object' })[0], null, 2),
+  };
+}

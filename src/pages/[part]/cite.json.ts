@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { formatCitation, type FormattedCitation } from '../../lib/citations';
+import { partLabel } from '../../lib/part-label';
+import { partPaths, type ReportPart } from '../../lib/report';
+import { href } from '../../lib/urls';
+
+/** The citations of one block: the paragraph's, then one per sentence, each with the text it quotes. */
+export interface BlockCitations {
+  paragraph: CitationWithQuote;
+  sentences: CitationWithQuote[];
+}
+export interface CitationWithQuote extends FormattedCitation {
+  url: string;
+  quote: { zh: string; en: string };
+}
+
+export const getStaticPaths = partPaths;
+
+/**
+ * Every paragraph's and sentence's citation on one reader page, formatted at build time with citation-js and
+ * fetched the first time a reader asks to cite: the page itself carries none of it.
+ */
+export const GET: APIRoute<{ part: ReportPart }> = async ({ props, site }) => {
+  const { part } = props;
+  const title = partLabel(part).en;
+  const cite = (id: string, quote: { zh: string; en: string }): CitationWithQuote => {
+    const url = new URL(href(`${part.slug}/#${id}`), site).href;
+    return { url, quote, ...formatCitation({ id: id.replace('.', '-'), part: title, url }) };
+  };
+  const blocks: Record<string, BlockCitations> = {};
+  for (const block of part.blocks.filter((b) => b.kind === 'paragraph')) {
+    blocks[block.id] = {
+      paragraph: cite(block.id, { zh: block.zh.text.trim(), en: block.en.text.trim() }),
+      sentences: block.zh.segments.map((zh, i) => cite(`${block.id}.${i + 1}`, { zh, en: block.en.segments[i]! })),
+    };
+  }
+  return new Response(JSON.stringify(blocks), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { finishCitation } from '../../src/lib/citation-access';
+import { formatCitation } from '../../src/lib/citations';
+
+const FIXTURES = 'tests/fixtures/citations';
+const update = process.env.UPDATE_FIXTURES === '1';
+const source = {
+  id: 'business-environment',
+  part: '(III) Continue to deepen reform and opening up',
+  url: 'https://example.org/part-3/#business-environment',
+};
+const FILES = { apa: 'apa.txt', bibtex: 'biblatex.bib', ris: 'ris.ris', csl: 'csl.json' } as const;
+
+describe('citations', () => {
+  const formatted = formatCitation(source);
+
+  // One paragraph in each style, pinned: a change to citation-js or to our metadata shows here.
+  for (const [key, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
+    it(`formats a paragraph as ${key}`, () => {
+      const fixture = path.join(FIXTURES, file);
+      if (update || !existsSync(fixture)) writeFileSync(fixture, formatted[key] + '\n');
+      expect(formatted[key] + '\n').toBe(readFileSync(fixture, 'utf8'));
+    });
+  }
+
+  it('invents no date: APA says n.d., and no style has a year of issue', () => {
+    expect(formatted.apa).toContain('(n.d.)');
+    expect(formatted.bibtex).not.toMatch(/^\s*(date|year) =/m);
+    expect(formatted.ris).not.toMatch(/^(PY|DA|Y1)  -/m);
+    expect(JSON.parse(formatted.csl)).not.toHaveProperty('issued');
+  });
+
+  it("puts in the reader's access date and, when asked, the quotation, in every format", () => {
+    const citation = { ...formatted, quote: { zh: '打造信用赣州。', en: 'Build a creditworthy Ganzhou.' } };
+    const day = new Date(2026, 10, 29);
+    expect(finishCitation(citation, 'apa', false, day)).toContain('Retrieved November 29, 2026, from');
+    expect(finishCitation(citation, 'bibtex', false, day)).toContain('urldate = {2026-11-29}');
+    expect(finishCitation(citation, 'ris', false, day)).toContain('Y2  - 2026/11/29/');
+    expect(JSON.parse(finishCitation(citation, 'csl', false, day))[0].accessed).toEqual({
+      'date-parts': [[2026, 11, 29]],
+    });
+    for (const key of ['apa', 'bibtex', 'ris', 'csl'] as const) {
+      expect(finishCitation(citation, key, false, day)).not.toContain('1900');
+      expect(finishCitation(citation, key, true, day)).toContain('“打造信用赣州。” / “Build a creditworthy Ganzhou.”');
+    }
+    expect(finishCitation(citation, 'ris', true, day)).toMatch(/\nN1 {2}- “打造信用赣州。”.*\nER {2}-$/);
+    expect(finishCitation(citation, 'bibtex', true, day)).toMatch(/\taddendum = \{.*\},\n\}$/);
+  });
+});
