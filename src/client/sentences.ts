@@ -65,6 +65,52 @@ function openHash() {
   pair.querySelector(`[data-s="${n}"]`)!.scrollIntoView({ block: 'center' });
 }
 
+/** A button for the paragraph's tools: an icon, and its name in both languages for screen readers. */
+function toolButton(className: string, icon: Node, zh: string, en: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  const label = document.createElement('span');
+  label.className = 'sr-only';
+  const english = document.createElement('span');
+  english.lang = 'en';
+  english.textContent = en;
+  label.append(`${zh} `, english);
+  button.append(icon, label);
+  return button;
+}
+
+function copyIcon(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '14');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', 'M6 5h8v9H6zm1 1v7h6V6zM2 2h8v2H9V3H3v7h1v1H2z');
+  svg.append(path);
+  return svg;
+}
+
+// The copy and cite buttons work only with JavaScript, so this script adds them, after the ¶ link.
+for (const tools of document.querySelectorAll('.pair--paragraph[data-block] .pair__tools')) {
+  const cite = document.createElement('span');
+  cite.setAttribute('aria-hidden', 'true');
+  cite.textContent = '引';
+  tools
+    .querySelector('.permalink')
+    ?.after(
+      toolButton(
+        'copy-link',
+        copyIcon(),
+        '复制本句链接',
+        'Copy a link to the highlighted sentence, or to the paragraph',
+      ),
+      toolButton('cite-button', cite, '引用', 'Cite this paragraph, or the highlighted sentence'),
+    );
+}
+
 for (const pair of document.querySelectorAll<HTMLElement>('.pair--paragraph[data-block]')) {
   if (count(pair) < 2) continue;
   pair.tabIndex = 0;
