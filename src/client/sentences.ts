@@ -1,7 +1,8 @@
 // Sentence pairs: each block's sentences are <span data-s="n"> in both languages, numbered alike. Pointing at a
 // sentence highlights it and its translation with CSS alone (:has(), in BlockPair.astro); this script adds what
 // CSS cannot: sentence permalinks (#block-id.n), a tap that keeps a pair highlighted, the keyboard (one tab stop per
-// paragraph, arrow keys sentence by sentence, announced), and "copy link to this sentence".
+// paragraph, arrow keys sentence by sentence, announced), the translation peek of the one-language views, and the
+// paragraph's copy-link and cite buttons (the citation panel itself, cite.ts, loads on first use).
 
 import { placePopover } from './place-popover';
 
@@ -41,11 +42,11 @@ function showPeek(pair: HTMLElement, n: number) {
 }
 
 /** Highlights sentence pair `n`; from the keyboard it is also announced, and a reader's choice opens the peek. */
-function highlight(pair: HTMLElement, n: number, { announce = false, peek = false } = {}) {
+function highlight(pair: HTMLElement, n: number, { announce = false, translate = false } = {}) {
   for (const on of document.querySelectorAll(`.${ACTIVE}`)) on.classList.remove(ACTIVE);
   const spans = pair.querySelectorAll<HTMLElement>(`[data-s="${n}"]`);
   for (const span of spans) span.classList.add(ACTIVE);
-  if (peek) showPeek(pair, n);
+  if (translate) showPeek(pair, n);
   if (announce) {
     const [zh, en] = [...spans].map((span) => span.textContent?.trim() ?? '');
     liveRegion.textContent = `${n} / ${count(pair)}: ${zh} ${en ?? ''}`;
@@ -126,7 +127,7 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   const current = activeIn(pair);
   const n = Math.min(Math.max(current + (event.key === 'ArrowRight' ? 1 : -1), 1), count(pair));
-  highlight(pair, n, { announce: true, peek: true });
+  highlight(pair, n, { announce: true, translate: true });
   pair.querySelector(`[data-s="${n}"]`)?.scrollIntoView({ block: 'nearest' });
 });
 
@@ -137,7 +138,7 @@ document.addEventListener('click', (event) => {
   const pair = pairOf(span ?? null);
   if (!span || !pair || target!.closest('a, button') || document.documentElement.classList.contains('aid-lookup'))
     return;
-  highlight(pair, Number(span.dataset.s), { peek: true });
+  highlight(pair, Number(span.dataset.s), { translate: true });
 });
 
 document.addEventListener('click', async (event) => {
