@@ -1,5 +1,5 @@
-// Arriving from a search result (?hl=query#paragraph or #paragraph.sentence), marks the query's hits in that paragraph: the Chinese
-// characters as typed, and English words by their stem, as Pagefind matched them.
+// Arriving from a search result (?hl=query#paragraph or #paragraph.sentence), marks the query's hits in that
+// paragraph: the Chinese characters as typed, and English words by their stem, as Pagefind matched them.
 
 import { hitPattern } from '../lib/search-hits';
 

@@ -36,21 +36,20 @@ function markedHtml(excerpt: string): string {
 }
 
 /** `.n` for the sentence of a paragraph that holds the first hit, so the result opens on that sentence. */
-function sentence(hit: Hit, data: PagefindData, query: string): string {
-  const pattern = hitPattern(query);
+function sentence(hit: Hit, data: PagefindData, pattern: RegExp | undefined): string {
   if (!data.meta.ends || !pattern) return '';
   const text = hit.language === 'zh' ? unspaceCjk(data.content) : data.content;
   const n = sentenceOfHit(text, data.meta.ends.split(',').map(Number), pattern);
   return n ? `.${n}` : '';
 }
 
-function resultItem(hit: Hit, data: PagefindData, query: string): HTMLLIElement {
+function resultItem(hit: Hit, data: PagefindData, query: string, pattern = hitPattern(query)): HTMLLIElement {
   const item = document.createElement('li');
   item.className = `result result--${data.meta.kind}`;
   const link = document.createElement('a');
   link.className = 'result__link';
   const [path, anchor] = data.meta.href.split('#');
-  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, query)}` : ''}`;
+  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, pattern)}` : ''}`;
 
   const title = document.createElement('span');
   title.className = 'result__title';
@@ -81,7 +80,8 @@ async function showMore(query: string, run: number) {
   const batch = hits.slice(shown, shown + PAGE_SIZE);
   const data = await Promise.all(batch.map((hit) => hit.load()));
   if (run !== generation) return;
-  batch.forEach((hit, i) => list.append(resultItem(hit, data[i]!, query)));
+  const pattern = hitPattern(query);
+  batch.forEach((hit, i) => list.append(resultItem(hit, data[i]!, query, pattern)));
   shown += batch.length;
   more.hidden = shown >= hits.length;
 }

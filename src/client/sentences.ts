@@ -4,11 +4,11 @@
 // paragraph, arrow keys sentence by sentence, announced), the translation peek of the one-language views, and the
 // paragraph's copy-link and cite buttons (the citation panel itself, cite.ts, loads on first use).
 
+import { element } from './dom';
 import { placePopover } from './place-popover';
 
 const ACTIVE = 'is-on';
-const liveRegion = document.createElement('p');
-liveRegion.className = 'sr-only';
+const liveRegion = element('p', 'sr-only');
 liveRegion.setAttribute('aria-live', 'polite');
 document.body.append(liveRegion);
 
@@ -23,8 +23,7 @@ const sentenceUrl = (id: string, n: number) =>
 
 // In the Chinese-only and English-only views a highlighted sentence shows its translation in a small popover:
 // a reader can read one language and check a sentence at a time. Escape or a click elsewhere closes it.
-const peek = document.createElement('div');
-peek.className = 'sentence-peek floating-panel';
+const peek = element('div', 'sentence-peek floating-panel');
 peek.popover = 'auto';
 peek.setAttribute('role', 'note');
 document.querySelector('.reader')?.append(peek);
@@ -68,15 +67,10 @@ function openHash() {
 
 /** A button for the paragraph's tools: an icon, and its name in both languages for screen readers. */
 function toolButton(className: string, icon: Node, zh: string, en: string): HTMLButtonElement {
-  const button = document.createElement('button');
+  const button = element('button', className) as HTMLButtonElement;
   button.type = 'button';
-  button.className = className;
-  const label = document.createElement('span');
-  label.className = 'sr-only';
-  const english = document.createElement('span');
-  english.lang = 'en';
-  english.textContent = en;
-  label.append(`${zh} `, english);
+  const label = element('span', 'sr-only', `${zh} `);
+  label.append(element('span', '', en, 'en'));
   button.append(icon, label);
   return button;
 }
@@ -96,9 +90,8 @@ function copyIcon(): SVGSVGElement {
 
 // The copy and cite buttons work only with JavaScript, so this script adds them, after the ¶ link.
 for (const tools of document.querySelectorAll('.pair--paragraph[data-block] .pair__tools')) {
-  const cite = document.createElement('span');
+  const cite = element('span', '', '引');
   cite.setAttribute('aria-hidden', 'true');
-  cite.textContent = '引';
   tools
     .querySelector('.permalink')
     ?.after(

@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { BlockMarker } from '../plugins/remark-block-ids';
 import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
+import { textOf } from '../plugins/lib/text-of';
 import type { Diagnostic } from './diagnostics';
 import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
 
@@ -159,10 +160,4 @@ function leadOf(node: Element): string | undefined {
   // In a segmented block the lead is inside the first sentence's wrapper.
   if (first?.type === 'element' && first.properties.dataS !== undefined) first = first.children[0];
   return first?.type === 'element' && first.tagName === 'strong' ? textOf(first).trim() : undefined;
-}
-
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
 }

@@ -2,12 +2,29 @@ import type { FormattedCitation } from './citations';
 
 export type CitationFormat = keyof FormattedCitation;
 
+/**
+ * A date no reader will access the page on: citations are formatted at build time with it as the access date,
+ * and finishCitation puts the reader's own date in its place, in each format's spelling of a date.
+ */
+export const ACCESS_DATE_PLACEHOLDER = new Date(1900, 0, 2);
+
+/** A date as each format writes it: APA spelled out, BibLaTeX ISO, RIS year/month/day/ unpadded. */
+function spellings(date: Date) {
+  const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  return {
+    parts: [y, m, d],
+    apa: date.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }),
+    iso: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ris: `${y}/${m}/${d}/`,
+  };
+}
+
 /** A citation as the build formatted it (with the placeholder access date), and the text it quotes. */
 type FinishedFrom = FormattedCitation & { quote: { zh: string; en: string } };
 
 /**
  * The citation as the reader takes it away: today's access date in place of the build's placeholder
- * (ACCESS_DATE_PLACEHOLDER, 2 January 1900, in each format's spelling), and the quotation when asked for.
+ * (ACCESS_DATE_PLACEHOLDER) in each format's spelling, and the quotation when asked for.
  */
 export function finishCitation(
   citation: FinishedFrom,
@@ -15,26 +32,25 @@ export function finishCitation(
   withQuote: boolean,
   today = new Date(),
 ): string {
-  const [y, m, d] = [today.getFullYear(), today.getMonth() + 1, today.getDate()];
-  const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const from = spellings(ACCESS_DATE_PLACEHOLDER);
+  const to = spellings(today);
   const quote = `“${citation.quote.zh}” / “${citation.quote.en}”`;
   switch (key) {
     case 'apa': {
-      const spelled = today.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
-      const text = citation.apa.replace('January 2, 1900', spelled);
+      const text = citation.apa.replace(from.apa, to.apa);
       return withQuote ? `${text}\n\n${quote}` : text;
     }
     case 'bibtex': {
-      const text = citation.bibtex.replaceAll('1900-01-02', iso);
+      const text = citation.bibtex.replaceAll(from.iso, to.iso);
       return withQuote ? text.replace(/\n}$/, `\n\taddendum = {${quote}},\n}`) : text;
     }
     case 'ris': {
-      const text = citation.ris.replace('Y2  - 1900/1/2/', `Y2  - ${y}/${m}/${d}/`);
+      const text = citation.ris.replace(`Y2  - ${from.ris}`, `Y2  - ${to.ris}`);
       return withQuote ? text.replace(/\nER {2}-/, `\nN1  - ${quote}\nER  -`) : text;
     }
     case 'csl': {
       const item = JSON.parse(citation.csl) as Record<string, unknown>;
-      item.accessed = { 'date-parts': [[y, m, d]] };
+      item.accessed = { 'date-parts': [to.parts] };
       if (withQuote) item.note = quote;
       return JSON.stringify([item], null, 2);
     }

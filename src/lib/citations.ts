@@ -2,13 +2,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { ACCESS_DATE_PLACEHOLDER } from './citation-access';
 import { site } from './site';
-
-/**
- * A date no reader will access the page on: citations are formatted at build time with it as the access date,
- * and the page puts the reader's own date in its place (see cite.ts), in each format's spelling of it.
- */
-export const ACCESS_DATE_PLACEHOLDER = { year: 1900, month: 1, day: 2 } as const;
 
 /** What one citation names: only what the excerpt says. It states no year, so no style gets one. */
 export interface CitationSource {
@@ -27,7 +22,6 @@ export interface FormattedCitation {
 
 /** Formats one citation of a paragraph or a sentence of the report in APA 7, BibTeX, RIS and CSL-JSON. */
 export function formatCitation(source: CitationSource): FormattedCitation {
-  const { year, month, day } = ACCESS_DATE_PLACEHOLDER;
   const item = {
     id: `ganzhou-report-${source.id}`,
     'citation-label': `ganzhou-report-${source.id}`,
@@ -39,7 +33,16 @@ export function formatCitation(source: CitationSource): FormattedCitation {
     translator: [{ literal: 'Ganzhou Government Work Report bilingual reader' }],
     language: 'zh-CN',
     URL: source.url,
-    accessed: { 'date-parts': [[year, month, day]] },
+    // The page puts in the reader's own date (finishCitation).
+    accessed: {
+      'date-parts': [
+        [
+          ACCESS_DATE_PLACEHOLDER.getFullYear(),
+          ACCESS_DATE_PLACEHOLDER.getMonth() + 1,
+          ACCESS_DATE_PLACEHOLDER.getDate(),
+        ],
+      ],
+    },
   };
   const cite = new Cite(item);
   return {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { sentenceEnds } from '../lib/segments/split-sentences';
+import { textOf } from './lib/text-of';
 
 /** Options for {@link rehypeSentenceSegments}. */
 export interface RehypeSentenceSegmentsOptions {
@@ -106,11 +107,6 @@ function afterSpace(text: string, offset: number): number {
   let end = offset;
   while (end < text.length && /\s/.test(text[end]!)) end++;
   return end;
-}
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
 /** Wraps `nodes` into one `<span data-s>` per stretch between consecutive `breaks` (text offsets). */
