@@ -1,5 +1,5 @@
-// Searches the Pagefind index in the language of the query: Chinese characters search the Chinese index, Latin
-// words the English one (stemmed), so "orange" finds "oranges". Exact matches of the whole query come first.
+// Searches the Pagefind index in the language of the query: Chinese characters search the Chinese records, Latin
+// words the English ones (stemmed), so "orange" finds "oranges". Exact matches of the whole query come first.
 // Pagefind's script and index load on the first search, never with the page.
 
 import { HAN, spaceCjk } from '../lib/cjk-spacing';
@@ -27,36 +27,25 @@ export interface Hit {
   load: () => Promise<PagefindData>;
 }
 
-const instances = new Map<Language, Promise<PagefindInstance>>();
+let instance: Promise<PagefindInstance> | undefined;
 
 /**
- * One Pagefind instance per language, each from its own copy of the module: a module holds one WebAssembly
- * backend, and the two languages need different ones (English stems, Chinese does not). Pagefind picks its
- * index from <html lang> as it starts, so the attribute is set for that moment.
+ * The one Pagefind instance. Both languages share one index, told apart by each record's `lang` filter (see the
+ * pagefind-index integration), so a query in both loads one runtime and one WebAssembly module.
  */
-function instance(language: Language): Promise<PagefindInstance> {
-  if (!instances.has(language)) {
+function pagefind(): Promise<PagefindInstance> {
+  instance ??= (async () => {
     const base = document.documentElement.dataset.base ?? '/';
-    const loading = (async () => {
-      const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js?${language}`);
-      const root = document.documentElement;
-      const lang = root.lang;
-      root.lang = language === 'zh' ? 'zh-CN' : 'en';
-      try {
-        return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
-      } finally {
-        root.lang = lang;
-      }
-    })();
-    instances.set(language, loading);
-  }
-  return instances.get(language)!;
+    const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
+  })();
+  return instance;
 }
 
 /**
- * The languages to search and the query for each. Words with Chinese characters go to the Chinese index (with
- * any Latin letters inside them: GDP比重 is a Chinese phrase), words of Latin letters to the English one, figures
- * to both; so a mixed query finds each part in its own language, and loads a language's index only if needed.
+ * The languages to search and the query for each. Words with Chinese characters search the Chinese records
+ * (with any Latin letters inside them: GDP比重 is a Chinese phrase), words of Latin letters the English ones,
+ * figures both; so a mixed query finds each part in its own language.
  */
 export function plan(query: string): { language: Language; term: string }[] {
   const words = query.split(/\s+/).filter(Boolean);
@@ -76,10 +65,11 @@ async function searchKind(query: string, filters: Record<string, string>): Promi
   const seen = new Set<string>();
   const runs = await Promise.all(
     plan(query.replace(/"/g, ' ')).map(async ({ language, term }) => {
-      const pagefind = await instance(language);
+      const index = await pagefind();
+      const languageFilters = { ...filters, lang: language };
       const [exact, loose] = await Promise.all([
-        pagefind.search(`"${term}"`, { filters }),
-        pagefind.search(term, { filters }),
+        index.search(`"${term}"`, { filters: languageFilters }),
+        index.search(term, { filters: languageFilters }),
       ]);
       return { language, exact: exact.results, loose: loose.results };
     }),

@@ -21,7 +21,8 @@ export interface SearchRecord {
     ends?: string;
     kind: SearchKind;
   };
-  filters: { kind: SearchKind[]; part: string[] };
+  /** `lang` is the record's language: both languages share one index (see the pagefind-index integration). */
+  filters: { kind: SearchKind[]; part: string[]; lang: ['zh' | 'en'] };
 }
 
 export type SearchKind = 'report' | 'glossary';
@@ -47,14 +48,14 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
           content: spaceCjk(block.zh.text),
           language: 'zh',
           meta: { ...common, other: block.en.text, ends: segmentEnds(block.zh.text, block.zh.segments).join(',') },
-          filters,
+          filters: { ...filters, lang: ['zh'] },
         },
         {
           url: `en/${href}`,
           content: block.en.text,
           language: 'en',
           meta: { ...common, other: block.zh.text, ends: segmentEnds(block.en.text, block.en.segments).join(',') },
-          filters,
+          filters: { ...filters, lang: ['en'] },
         },
       );
     }
@@ -70,7 +71,19 @@ function glossaryRecords(entry: GlossaryEntry): SearchRecord[] {
   const common = { kind: 'glossary' as const, href, title: '词汇表', titleEn: 'Glossary' };
   const filters = { kind: ['glossary' as const], part: [GLOSSARY_PART] };
   return [
-    { url: `zh/${href}`, content: spaceCjk(zh), language: 'zh', meta: { ...common, other: en }, filters },
-    { url: `en/${href}`, content: en, language: 'en', meta: { ...common, other: zh }, filters },
+    {
+      url: `zh/${href}`,
+      content: spaceCjk(zh),
+      language: 'zh',
+      meta: { ...common, other: en },
+      filters: { ...filters, lang: ['zh'] },
+    },
+    {
+      url: `en/${href}`,
+      content: en,
+      language: 'en',
+      meta: { ...common, other: zh },
+      filters: { ...filters, lang: ['en'] },
+    },
   ];
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ function build(name: string, env: Record<string, string>) {
 describe('astro build', () => {
   it('links every page, asset and anchor correctly at the site root', () => {
     expect(brokenLinks('dist', '/')).toEqual([]);
+  });
+
+  it('indexes both languages in one search index of small chunks: one runtime answers a query in both', () => {
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(readdirSync('dist/pagefind').filter((file) => file.startsWith('wasm.'))).toEqual(['wasm.en.pagefind']);
+    const chunks = readdirSync('dist/pagefind/index').map((file) => statSync(`dist/pagefind/index/${file}`).size);
+    // Pagefind's default chunk size makes four chunks of 20 to 33 KB here.
+    expect(chunks.length).toBeGreaterThan(12);
+    expect(Math.max(...chunks)).toBeLessThan(12 * 1024);
   });
 
   it('works from a sub-path set by SITE_BASE: every link and asset follows it', () => {
