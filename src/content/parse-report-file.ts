@@ -1,13 +1,14 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Yaml } from 'mdast';
+import type { Heading, Paragraph, Yaml } from 'mdast';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import type { BlockMarker } from '../plugins/remark-block-ids';
+import { MARKER, type BlockMarker } from '../plugins/remark-block-ids';
 import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { textOf } from '../plugins/lib/text-of';
 import type { Diagnostic } from './diagnostics';
 import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
+import { blockSource, type BlockSource } from './segment-sources';
 
 /** One paragraph or heading of a report file, rendered. */
 export interface ReportBlock {
@@ -23,6 +24,8 @@ export interface ReportBlock {
   terms: string[];
   /** The text of each sentence segment (`<span data-s>`), in order; empty when the file was not segmented. */
   segments: string[];
+  /** Where the block and each segment are written in the Markdown; absent when the file was not segmented. */
+  source?: BlockSource;
   line: number;
   attributes: Record<string, string>;
 }
@@ -90,6 +93,24 @@ export async function parseReportFile(
     if (typeof id !== 'string') continue; // already reported as missing-id
     const marker = markers.get(id)!;
     delete node.properties.dataBlockId;
+    const segments = node.children
+      .filter((child) => child.type === 'element' && child.properties.dataS !== undefined)
+      .map((child) => textOf(child).trim());
+    let located: BlockSource | undefined;
+    // An empty block is reported as such; it has no sentences to find.
+    if (segments.some(Boolean)) {
+      const offset = node.position?.start.offset;
+      const mdastNode = mdast.children.find(
+        (child): child is Paragraph | Heading =>
+          (child.type === 'paragraph' || child.type === 'heading') && child.position?.start.offset === offset,
+      );
+      const markerLength = offset === undefined ? 0 : (MARKER.exec(source.slice(offset))?.[0].length ?? 0);
+      const found = mdastNode ? blockSource(mdastNode, source, segments, markerLength) : { problem: 'not found' };
+      if ('problem' in found) {
+        error(line, 1, `Block "${id}": cannot find its sentences in the Markdown (${found.problem})`, 'segment-source',
+          'Write characters as themselves, not as HTML entities; the XLIFF export and the sentence checks need them.');
+      } else located = found;
+    }
     blocks.push({
       id,
       kind,
@@ -97,9 +118,8 @@ export async function parseReportFile(
       text: textOf(node),
       lead: leadOf(node),
       terms: termsOf(node),
-      segments: node.children
-        .filter((child) => child.type === 'element' && child.properties.dataS !== undefined)
-        .map((child) => textOf(child).trim()),
+      segments,
+      source: located,
       line: marker.line,
       attributes: marker.attributes,
     });

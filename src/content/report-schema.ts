@@ -1,12 +1,29 @@
 import { z } from 'astro/zod';
 import { translationStatusSchema } from './frontmatter-schema';
 
+const piece = z.union([z.object({ text: z.string() }), z.object({ code: z.string() })]);
+/** Where the block and its sentences are written in the Markdown (see segment-sources.ts). */
+const source = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  segments: z.array(
+    z.object({
+      start: z.number().int(),
+      end: z.number().int(),
+      line: z.number().int(),
+      column: z.number().int(),
+      pieces: z.array(piece),
+    }),
+  ),
+});
+
 const text = z.object({
   html: z.string(),
   text: z.string().min(1),
   lead: z.string().optional(),
   terms: z.array(z.string()),
   segments: z.array(z.string()),
+  source: source.optional(),
   line: z.number().int(),
 });
 

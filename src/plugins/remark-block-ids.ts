@@ -21,7 +21,8 @@ declare module 'vfile' {
   }
 }
 
-const MARKER = /^\{#([^\s}]*)((?:\s+[^\s}]+)*)\s*\}[ \t]*(?:\n|$)/;
+/** The `{#id attr=value}` line that opens a block, with its line break. */
+export const MARKER = /^\{#([^\s}]*)((?:\s+[^\s}]+)*)\s*\}[ \t]*(?:\n|$)/;
 export const BLOCK_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**

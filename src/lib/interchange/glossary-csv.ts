@@ -1,0 +1,33 @@
+import { plainText } from '../plain-text';
+import { definitionSource, type InterchangeTerm } from './tbx';
+
+const COLUMNS = [
+  'id',
+  'zh',
+  'en',
+  'zh_spellings',
+  'en_spellings',
+  'definition_en',
+  'definition_zh',
+  'definition_source',
+];
+
+/** The glossary as CSV (RFC 4180, UTF-8): a header row, then one entry a row; several spellings are joined by "; ". */
+export function exportGlossaryCsv(terms: InterchangeTerm[]): string {
+  const rows = terms.map((term) => [
+    term.id,
+    term.zh,
+    term.en,
+    term.spellings.zh.join('; '),
+    term.spellings.en.join('; '),
+    plainText(term.definition.en),
+    plainText(term.definition.zh),
+    definitionSource(term),
+  ]);
+  return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A field, quoted when it holds a comma, a quotation mark or a line break (its quotation marks doubled). */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,302 @@
+import type { Element } from '@xmldom/xmldom';
+import type { AlignedBlock } from '../../content/align-translations';
+import type { TranslationStatus } from '../../content/frontmatter-schema';
+import type { ReportPart } from '../../content/load-report';
+import type { BlockSource, SegmentSource, SourcePiece } from '../../content/segment-sources';
+import { childElements, element, lineOf, readXml, writeXml, type XmlElement } from './xml';
+
+export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
+export const SOURCE_LANGUAGE = 'zh-CN';
+export const TARGET_LANGUAGE = 'en';
+
+/** XLIFF segment states, in order: a unit is as far along as its least advanced segment. */
+const STATES = ['initial', 'translated', 'reviewed', 'final'] as const;
+type State = (typeof STATES)[number];
+const STATE_OF: Record<TranslationStatus, State> = { draft: 'initial', translated: 'translated', reviewed: 'reviewed' };
+// XLIFF's "final" has no status of its own here: reviewed is as far as a paragraph goes.
+const STATUS_OF: Record<State, TranslationStatus> = {
+  initial: 'draft',
+  translated: 'translated',
+  reviewed: 'reviewed',
+  final: 'reviewed',
+};
+
+/** What the exports read of a block: the content loader's blocks and the site's collection entries both fit. */
+export interface InterchangeBlock {
+  id: string;
+  kind: 'heading' | 'paragraph';
+  zh: { segments: string[]; source?: BlockSource; line: number };
+  en: { segments: string[]; source?: BlockSource; line: number; status?: string };
+}
+export interface InterchangePart {
+  slug: string;
+  title: { zh: string; en: string };
+  files: { zh: string; en: string };
+  blocks: InterchangeBlock[];
+}
+
+/** The effective status of a block: no status means translated. */
+export const statusOf = (block: InterchangeBlock): TranslationStatus =>
+  (block.en.status as TranslationStatus | undefined) ?? 'translated';
+
+/** A segment's Markdown as one string: its text with its syntax put back. */
+export const markdownOf = (pieces: SourcePiece[]): string =>
+  pieces.map((piece) => ('text' in piece ? piece.text : piece.code)).join('');
+
+/**
+ * The report (or the parts given) as XLIFF 2.1: a `<file>` per part, a `<unit>` per block with its id, a
+ * `<segment>` per sentence pair, Chinese source and English target. Markdown syntax (`**`, escapes, the alignment
+ * markers) travels as `<ph>` codes whose original text is in the unit's `<originalData>`, so a CAT tool shows
+ * it as a tag and cannot garble it.
+ */
+export function exportXliff(parts: InterchangePart[]): string {
+  const files = parts.map((part) =>
+    element('file', { id: part.slug, original: part.files.en, 'xml:space': 'preserve' }, [
+      element('notes', {}, [element('note', { category: 'title' }, [`${part.title.zh} / ${part.title.en}`])]),
+      ...part.blocks.map((block) => unitElement(part, block)),
+    ]),
+  );
+  return writeXml(element('xliff', { version: '2.1', srcLang: SOURCE_LANGUAGE, trgLang: TARGET_LANGUAGE }, files), {
+    namespace: XLIFF_NAMESPACE,
+    textElements: ['source', 'target', 'data', 'note'],
+  });
+}
+
+function unitElement(part: InterchangePart, block: InterchangeBlock): XmlElement {
+  const zh = segmentsOf(block, 'zh');
+  const en = segmentsOf(block, 'en');
+  const dataIds = new Map<string, string>();
+  const dataRef = (code: string) => {
+    if (!dataIds.has(code)) dataIds.set(code, `d${dataIds.size + 1}`);
+    return dataIds.get(code)!;
+  };
+  let nextCode = 1;
+  const state = STATE_OF[statusOf(block)];
+  const segments = zh.map((source, i) => {
+    const codes: { id: string; code: string; used: boolean }[] = [];
+    const sourceContent = source.pieces.map((piece) => {
+      if ('text' in piece) return piece.text;
+      const id = `c${nextCode++}`;
+      codes.push({ id, code: piece.code, used: false });
+      return element('ph', { id, dataRef: dataRef(piece.code) });
+    });
+    // A code in the target that matches one in the source shares its id, as XLIFF pairs codes by id.
+    const targetContent = en[i]!.pieces.map((piece) => {
+      if ('text' in piece) return piece.text;
+      const match = codes.find((code) => !code.used && code.code === piece.code);
+      if (match) match.used = true;
+      return element('ph', { id: match?.id ?? `c${nextCode++}`, dataRef: dataRef(piece.code) });
+    });
+    return element('segment', { id: String(i + 1), state }, [
+      element('source', {}, sourceContent),
+      element('target', {}, targetContent),
+    ]);
+  });
+  return element('unit', { id: block.id, canResegment: 'no' }, [
+    element('notes', {}, [
+      element('note', { category: 'location' }, [`${part.files.en}:${block.en.line} (${block.kind})`]),
+    ]),
+    ...(dataIds.size
+      ? [
+          element(
+            'originalData',
+            {},
+            [...dataIds].map(([code, id]) => element('data', { id }, [code])),
+          ),
+        ]
+      : []),
+    ...segments,
+  ]);
+}
+
+function segmentsOf(block: InterchangeBlock, language: 'zh' | 'en'): SegmentSource[] {
+  const source = block[language].source;
+  if (!source) throw new Error(`Block "${block.id}" has no sentence segments in ${language}`);
+  return source.segments;
+}
+
+/** A problem with an imported XLIFF file: where it is, and what is wrong. */
+export interface ImportProblem {
+  line?: number;
+  unit?: string;
+  segment?: string;
+  message: string;
+}
+
+/** A block whose English the import changes: its new Markdown and its new status. */
+export interface BlockUpdate {
+  part: ReportPart;
+  block: AlignedBlock;
+  /** The Markdown of each segment, as the translator left it. */
+  segments: string[];
+  status: TranslationStatus;
+}
+
+/**
+ * Reads a translated XLIFF file against the current report: every problem, or the blocks it changes. A unit whose
+ * targets and state are as exported is no change. Checks the file, not the content rules: see applyImport.
+ */
+export function readXliff(xml: string, parts: ReportPart[]): { updates: BlockUpdate[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const { document, problems: xmlProblems } = readXml(xml);
+  if (!document)
+    return { updates: [], problems: xmlProblems.map((p) => ({ ...p, message: `Not well-formed XML: ${p.message}` })) };
+  const root = document.documentElement!;
+  if (
+    root.localName !== 'xliff' ||
+    root.namespaceURI !== XLIFF_NAMESPACE ||
+    !/^2\./.test(root.getAttribute('version') ?? '')
+  ) {
+    return {
+      updates: [],
+      problems: [
+        {
+          line: lineOf(root),
+          message: `Not an XLIFF 2.x file: the root is <${root.tagName}> version "${root.getAttribute('version') ?? ''}" in namespace "${root.namespaceURI ?? ''}"`,
+        },
+      ],
+    };
+  }
+  for (const [attribute, expected] of [
+    ['srcLang', SOURCE_LANGUAGE],
+    ['trgLang', TARGET_LANGUAGE],
+  ] as const) {
+    const value = root.getAttribute(attribute);
+    if (value !== expected)
+      problems.push({
+        line: lineOf(root),
+        message: `${attribute} is "${value ?? ''}"; this report translates ${SOURCE_LANGUAGE} into ${TARGET_LANGUAGE}`,
+      });
+  }
+
+  const updates: BlockUpdate[] = [];
+  const seenParts = new Set<string>();
+  for (const file of childElements(root, 'file')) {
+    const id = file.getAttribute('id') ?? '';
+    const part = parts.find((p) => p.slug === id);
+    if (!part) {
+      problems.push({
+        line: lineOf(file),
+        message: `Unknown <file id="${id}">: the report's parts are ${parts.map((p) => p.slug).join(', ')}`,
+      });
+      continue;
+    }
+    if (seenParts.has(id)) problems.push({ line: lineOf(file), message: `Part "${id}" is in the file twice` });
+    seenParts.add(id);
+    const units = new Map<string, Element>();
+    for (const unit of childElements(file, 'unit')) {
+      const unitId = unit.getAttribute('id') ?? '';
+      if (!part.blocks.some((block) => block.id === unitId)) {
+        problems.push({
+          line: lineOf(unit),
+          unit: unitId,
+          message: `Unknown unit: part "${id}" has no block "${unitId}"`,
+        });
+      } else if (units.has(unitId)) {
+        problems.push({ line: lineOf(unit), unit: unitId, message: 'The unit is in the file twice' });
+      } else units.set(unitId, unit);
+    }
+    for (const block of part.blocks) {
+      const unit = units.get(block.id);
+      if (!unit) {
+        problems.push({
+          line: lineOf(file),
+          unit: block.id,
+          message: `Missing unit: part "${id}" has a block "${block.id}"`,
+        });
+        continue;
+      }
+      const update = readUnit(unit, part, block, problems);
+      if (update) updates.push(update);
+    }
+  }
+  if (!seenParts.size && !problems.length)
+    problems.push({ line: lineOf(root), message: 'The file has no <file> of this report' });
+  return { updates, problems };
+}
+
+function readUnit(
+  unit: Element,
+  part: ReportPart,
+  block: AlignedBlock,
+  problems: ImportProblem[],
+): BlockUpdate | undefined {
+  const zh = segmentsOf(block, 'zh');
+  const en = segmentsOf(block, 'en');
+  const data = new Map<string, string>();
+  for (const original of childElements(unit, 'originalData'))
+    for (const item of childElements(original, 'data')) data.set(item.getAttribute('id') ?? '', item.textContent ?? '');
+  const problem = (node: Element, segment: string | undefined, message: string) =>
+    problems.push({ line: lineOf(node), unit: block.id, segment, message });
+
+  const segments = childElements(unit, 'segment');
+  const byId = new Map(segments.map((segment) => [segment.getAttribute('id') ?? '', segment]));
+  for (const segment of segments) {
+    const id = segment.getAttribute('id') ?? '';
+    if (!/^\d+$/.test(id) || Number(id) < 1 || Number(id) > zh.length)
+      problem(segment, id, `Unknown segment: block "${block.id}" has sentences 1 to ${zh.length}`);
+  }
+  const count = problems.length;
+  const targets: string[] = [];
+  const states: State[] = [];
+  zh.forEach((source, i) => {
+    const id = String(i + 1);
+    const segment = byId.get(id);
+    if (!segment)
+      return problem(
+        unit,
+        id,
+        `Missing segment ${id} of ${zh.length} (merged or split in the CAT tool? the report's sentences are fixed)`,
+      );
+    const sourceElement = childElements(segment, 'source')[0];
+    const written = sourceElement && inlineText(sourceElement, data, (message) => problem(sourceElement, id, message));
+    if (written !== markdownOf(source.pieces))
+      problem(
+        segment,
+        id,
+        `The source no longer matches the Chinese: the file is stale, export it again and carry the translation over (now: "${markdownOf(source.pieces).slice(0, 60)}")`,
+      );
+    const targetElement = childElements(segment, 'target')[0];
+    const target = targetElement
+      ? inlineText(targetElement, data, (message) => problem(targetElement, id, message))
+      : undefined;
+    if (!target?.trim()) return problem(segment, id, 'The segment has no target: every sentence needs its English');
+    targets.push(target.trim());
+    const state = (segment.getAttribute('state') ?? 'initial') as State;
+    if (!STATES.includes(state)) problem(segment, id, `Unknown state "${state}"`);
+    states.push(state);
+  });
+  if (problems.length > count) return undefined;
+  const state = STATES[Math.min(...states.map((s) => STATES.indexOf(s)))]!;
+  const status = STATE_OF[statusOf(block)] === state ? statusOf(block) : STATUS_OF[state];
+  const unchanged = targets.every((target, i) => target === markdownOf(en[i]!.pieces));
+  return unchanged && status === statusOf(block) ? undefined : { part, block, segments: targets, status };
+}
+
+/** The Markdown that a `<source>` or `<target>` stands for: its text, with each code's original data. */
+function inlineText(node: Element, data: Map<string, string>, problem: (message: string) => void): string {
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
+      out += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== child.ELEMENT_NODE) continue;
+    const inline = child as Element;
+    const name = inline.localName;
+    if (name === 'ph') {
+      const ref = inline.getAttribute('dataRef') ?? '';
+      if (!data.has(ref))
+        problem(`<ph id="${inline.getAttribute('id') ?? ''}"> refers to data "${ref}", which the unit does not have`);
+      out += data.get(ref) ?? '';
+    } else if (name === 'mrk' || name === 'pc') {
+      // Annotations (terms, comments) and paired formatting a tool added: their text counts, the markup does not.
+      out += inlineText(inline, data, problem);
+    } else if (name === 'cp') {
+      out += String.fromCodePoint(Number.parseInt(inline.getAttribute('hex') ?? '', 16) || 0xfffd);
+    } else {
+      problem(`<${name}> is not supported in a segment: keep to the text and the codes of the exported file`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getGlossary } from '../../lib/glossary';
+import { exportTbx } from '../../lib/interchange/tbx';
+import { site } from '../../lib/site';
+
+/** The glossary as a TBX-Basic termbase. */
+export const GET: APIRoute = async () =>
+  new Response(exportTbx(await getGlossary(), `${site.city.en} ${site.title.en}: glossary`), {
+    headers: { 'content-type': 'application/x-tbx+xml; charset=utf-8' },
+  });

@@ -1,0 +1,84 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadSiteContent } from '../../src/content/load-site-content';
+import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
+import { exportXliff } from '../../src/lib/interchange/xliff';
+import { page, selectAll } from '../support/built-site';
+import { validateXml } from '../support/xml-schemas';
+
+const DOWNLOADS = 'dist/downloads';
+const strip = (text: string) => text.replace(/\s+/g, '');
+const xml = (file: string) => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/xml');
+
+describe('downloads for translators, built with the site', () => {
+  it('are linked from the home page and from CONTRIBUTING', () => {
+    const links = selectAll('.home__downloads a[download]', page('dist', '')).map((a) => String(a.properties.href));
+    expect(links).toEqual([
+      '/downloads/report.tmx',
+      '/downloads/glossary.tbx',
+      '/downloads/glossary.csv',
+      '/downloads/report.xlf',
+    ]);
+    const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
+    for (const file of ['report.tmx', 'glossary.tbx', 'glossary.csv', 'report.xlf'])
+      expect(contributing).toContain(`downloads/${file}`);
+  });
+
+  it('validate: XLIFF against the OASIS XLIFF 2 schema, TMX against the TMX 1.4 DTD, TBX against a TBX schema', () => {
+    for (const [file, kind] of [
+      ['report.xlf', 'xliff'],
+      ['report.tmx', 'tmx'],
+      ['glossary.tbx', 'tbx'],
+    ] as const) {
+      const { valid, output } = validateXml(`${DOWNLOADS}/${file}`, kind);
+      expect(valid, `${file}: ${output}`).toBe(true);
+    }
+  });
+
+  it('TMX: one unit per sentence pair, and its Chinese, joined, is exactly the reference text', async () => {
+    const { parts } = await loadSiteContent('content');
+    const units = [...xml(`${DOWNLOADS}/report.tmx`).getElementsByTagName('tu')];
+    expect(units).toHaveLength(parts.reduce((n, p) => n + p.blocks.reduce((m, b) => m + b.zh.segments.length, 0), 0));
+    const side = (lang: string) =>
+      units.map(
+        (tu) => [...tu.getElementsByTagName('tuv')].find((tuv) => tuv.getAttribute('xml:lang') === lang)!.textContent!,
+      );
+    const reference = strip(readFileSync('content/reference/report.zh.txt', 'utf8')).replace(DOCUMENT_TITLE, '');
+    expect(strip(side('zh-CN').join(''))).toBe(reference);
+    const english = side('en');
+    expect(english.every((text) => text.trim() && !/\*\*|\{[+/]\}/.test(text))).toBe(true);
+    expect(units[0]!.getAttribute('tuid')).toBe(`${parts[0]!.blocks[0]!.id}.1`);
+  });
+
+  it('TBX and CSV: one entry per glossary term, with both headwords and the English definition', async () => {
+    const { glossary } = await loadSiteContent('content');
+    const entries = [...xml(`${DOWNLOADS}/glossary.tbx`).getElementsByTagName('termEntry')];
+    expect(entries.map((e) => e.getAttribute('id')).sort()).toEqual(glossary.map((g) => g.id).sort());
+    const fangGuanFu = entries.find((e) => e.getAttribute('id') === 'fang-guan-fu')!;
+    const terms = [...fangGuanFu.getElementsByTagName('term')].map((t) => t.textContent);
+    expect(terms).toEqual([
+      '放管服',
+      'streamline administration and delegate power, improve regulation, and upgrade services',
+    ]);
+    expect(fangGuanFu.getElementsByTagName('admin')[0]!.textContent).toBe('editorial: written for this reader');
+
+    const rows: Record<string, string>[] = parseCsv(readFileSync(`${DOWNLOADS}/glossary.csv`, 'utf8'), {
+      columns: true,
+    });
+    expect(rows).toHaveLength(glossary.length);
+    const note = rows.find((row) => row.id === 'san-xian-yi-dan')!;
+    expect(note).toMatchObject({
+      zh: '三线一单',
+      en: 'three lines and one list',
+      definition_source: 'official: annex note 15 of the report',
+    });
+    expect(note.definition_en).toMatch(/red line for ecological protection/);
+  });
+
+  it('XLIFF: the file `npm run xliff -- export` writes for the same content, so it can be imported back', async () => {
+    const { parts } = await loadSiteContent('content');
+    expect(readFileSync(`${DOWNLOADS}/report.xlf`, 'utf8')).toBe(exportXliff(parts));
+  });
+});
