@@ -6,8 +6,8 @@ import type { ParsedReportFile, ReportBlock } from './parse-report-file';
 export interface AlignedBlock {
   id: string;
   kind: ReportBlock['kind'];
-  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'source' | 'line'>;
-  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'source' | 'line'> & { status?: string };
+  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'segmentTerms' | 'source' | 'line'>;
+  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'segmentTerms' | 'source' | 'line'> & { status?: string };
 }
 
 /**
@@ -84,6 +84,7 @@ export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
         lead: block.lead,
         terms: block.terms,
         segments: block.segments,
+        segmentTerms: block.segmentTerms,
         source: block.source,
         line: block.line,
       },
@@ -93,6 +94,7 @@ export function alignTranslations(zh: ParsedReportFile, en: ParsedReportFile): {
         lead: translation.lead,
         terms: translation.terms,
         segments: translation.segments,
+        segmentTerms: translation.segmentTerms,
         source: translation.source,
         line: translation.line,
         status: translation.attributes.status,

@@ -3,10 +3,13 @@ import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
+import { checkConsistency } from './rules/consistency';
 import { checkFigures } from './rules/figures';
 import { checkLeftoverMarkers } from './rules/leftover-markers';
+import { checkMarkup } from './rules/markup';
 import { checkOfficialNotes } from './rules/official-notes';
 import { checkReferenceText } from './rules/reference-text';
+import { checkSentenceTermsAndFigures } from './rules/sentence-terms-figures';
 import type { RuleContext } from './rules/types';
 
 /** The rules that read the whole loaded content (schema, alignment and glossary rules run while loading). */
@@ -16,7 +19,13 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkFigures,
   checkLeftoverMarkers,
   checkChineseInEnglish,
+  checkMarkup,
+  checkConsistency,
+  checkSentenceTermsAndFigures,
 ];
+
+/** Rules whose warnings become errors with `strict`. */
+const STRICT_RULES = ['terminology', 'segment-terminology'];
 
 export interface CheckOptions {
   /** Terminology warnings become errors (CI runs strict). */
@@ -39,7 +48,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   if (!diagnostics.some((d) => d.severity === 'error')) {
     for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference }));
   }
-  if (options.strict) for (const d of diagnostics) if (d.ruleId === 'terminology') d.severity = 'error';
+  if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...content, diagnostics };
 }

@@ -8,7 +8,7 @@ import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pip
 import { textOf } from '../plugins/lib/text-of';
 import type { Diagnostic } from './diagnostics';
 import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
-import { blockSource, type BlockSource } from './segment-sources';
+import { blockSource, lineStartsOf, type BlockSource } from './segment-sources';
 
 /** One paragraph or heading of a report file, rendered. */
 export interface ReportBlock {
@@ -24,6 +24,8 @@ export interface ReportBlock {
   terms: string[];
   /** The text of each sentence segment (`<span data-s>`), in order; empty when the file was not segmented. */
   segments: string[];
+  /** The glossary terms linked in each segment, in order. */
+  segmentTerms: string[][];
   /** Where the block and each segment are written in the Markdown; absent when the file was not segmented. */
   source?: BlockSource;
   line: number;
@@ -79,6 +81,13 @@ export async function parseReportFile(
   const { frontmatter, lines: frontmatterLines } = readFrontmatter(yamlNode, error);
 
   const markers = new Map((file.data.blocks ?? []).map((marker: BlockMarker) => [marker.id, marker]));
+  const lineStarts = lineStartsOf(source);
+  const nodesByOffset = new Map(
+    mdast.children
+      .filter((child): child is Paragraph | Heading => child.type === 'paragraph' || child.type === 'heading')
+      .map((child) => [child.position?.start.offset, child]),
+  );
+  const markerAt = new RegExp(MARKER.source.replace(/^\^/, ''), 'y');
   const blocks: ReportBlock[] = [];
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
@@ -93,19 +102,18 @@ export async function parseReportFile(
     if (typeof id !== 'string') continue; // already reported as missing-id
     const marker = markers.get(id)!;
     delete node.properties.dataBlockId;
-    const segments = node.children
-      .filter((child) => child.type === 'element' && child.properties.dataS !== undefined)
-      .map((child) => textOf(child).trim());
+    const spans = node.children.filter((child) => child.type === 'element' && child.properties.dataS !== undefined);
+    const segments = spans.map((child) => textOf(child).trim());
     let located: BlockSource | undefined;
     // An empty block is reported as such; it has no sentences to find.
     if (segments.some(Boolean)) {
       const offset = node.position?.start.offset;
-      const mdastNode = mdast.children.find(
-        (child): child is Paragraph | Heading =>
-          (child.type === 'paragraph' || child.type === 'heading') && child.position?.start.offset === offset,
-      );
-      const markerLength = offset === undefined ? 0 : (MARKER.exec(source.slice(offset))?.[0].length ?? 0);
-      const found = mdastNode ? blockSource(mdastNode, source, segments, markerLength) : { problem: 'not found' };
+      const mdastNode = nodesByOffset.get(offset);
+      markerAt.lastIndex = offset ?? 0;
+      const markerLength = markerAt.exec(source)?.[0].length ?? 0;
+      const found = mdastNode
+        ? blockSource(mdastNode, source, segments, markerLength, lineStarts)
+        : { problem: 'not found' };
       if ('problem' in found) {
         error(line, 1, `Block "${id}": cannot find its sentences in the Markdown (${found.problem})`, 'segment-source',
           'Write characters as themselves, not as HTML entities; the XLIFF export and the sentence checks need them.');
@@ -119,6 +127,7 @@ export async function parseReportFile(
       lead: leadOf(node),
       terms: termsOf(node),
       segments,
+      segmentTerms: spans.map(termsOf),
       source: located,
       line: marker.line,
       attributes: marker.attributes,

@@ -33,6 +33,7 @@ export function blockSource(
   source: string,
   segments: string[],
   marker: number,
+  lineStarts: number[] = lineStartsOf(source),
 ): BlockSource | { problem: string } {
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
@@ -40,17 +41,26 @@ export function blockSource(
   const start = node.type === 'heading' ? first : node.position!.start.offset! + marker;
   const end = last;
 
-  // Each visible character with its offset in the file. Syntax has no entry: it is what lies between.
-  const visible: Visible[] = [];
+  // Each visible character's offset in the file. Syntax has none: it is what lies between. (Flat arrays, not an
+  // object per character: the check reads every sentence of every report.)
+  const visible: Visible = { chars: [], offsets: [], references: new Set() };
   const problem = collectText(node.children, source, start, visible);
   if (problem) return { problem };
   // The alignment markers are text to Markdown but syntax to the reader.
-  const joined = visible.map((v) => v.char).join('');
-  const hidden = new Set<number>();
-  for (const match of joined.matchAll(SEGMENT_MARKER))
-    for (let i = 0; i < match[0].length; i++) hidden.add(match.index + i);
-  const chars = visible.filter((_, i) => !hidden.has(i));
-  const text = chars.map((c) => c.char).join('');
+  const joined = visible.chars.join('');
+  const hidden = new Uint8Array(joined.length);
+  for (const match of joined.matchAll(SEGMENT_MARKER)) hidden.fill(1, match.index, match.index + match[0].length);
+  const offsets: number[] = [];
+  let text = '';
+  // A character written as a reference (`&nbsp;`) is syntax as a whole: a CAT tool shows it as a tag.
+  const shown = new Uint8Array(end - start);
+  for (let i = 0; i < joined.length; i++) {
+    if (hidden[i]) continue;
+    offsets.push(visible.offsets[i]!);
+    text += joined[i];
+    if (!visible.references.has(i)) shown[visible.offsets[i]! - start] = 1;
+  }
+  const isShown = (offset: number) => shown[offset - start] === 1;
 
   // Each segment's first and last character, in order.
   const spans: { first: number; last: number }[] = [];
@@ -63,25 +73,47 @@ export function blockSource(
     position += segment.length;
   }
 
-  // A character written as a reference (`&nbsp;`) is syntax as a whole: a CAT tool shows it as a tag.
-  const shown = new Set(chars.filter((c) => !c.reference).map((c) => c.offset));
-  const lineStarts = [0, ...[...source.matchAll(/\n/g)].map((m) => m.index + 1)];
   const ranges: { start: number; end: number }[] = [];
   spans.forEach((span, i) => {
     const from = i === 0 ? start : ranges[i - 1]!.end + separatorLength(source, ranges[i - 1]!.end, end);
-    let to = i === spans.length - 1 ? end : chars[span.last]!.offset + 1;
+    let to = i === spans.length - 1 ? end : offsets[span.last]! + 1;
     // Syntax that closes the sentence (`**` after its full stop) belongs to it; the space after it does not.
-    if (i < spans.length - 1) while (to < end && !shown.has(to) && !/\s/.test(source[to]!)) to++;
+    if (i < spans.length - 1) while (to < end && !isShown(to) && !/\s/.test(source[to]!)) to++;
     ranges.push({ start: from, end: to });
   });
   return {
     start,
     end,
     segments: ranges.map(({ start: from, end: to }) => {
-      const line = lineStarts.findLastIndex((offset) => offset <= from);
-      return { start: from, end: to, line: line + 1, column: from - lineStarts[line]! + 1, pieces: pieces(source, from, to, shown) };
+      const line = lineIndex(lineStarts, from);
+      return {
+        start: from,
+        end: to,
+        line: line + 1,
+        column: from - lineStarts[line]! + 1,
+        pieces: pieces(source, from, to, isShown),
+      };
     }),
   };
+}
+
+/** The offset each line of `source` starts at: compute once per file, for {@link blockSource}. */
+export function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 0-based line that holds `offset`, by binary search. */
+function lineIndex(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** The white space at `offset` (up to `end`): what separates two segments in the file. */
@@ -91,15 +123,15 @@ export function separatorLength(source: string, offset: number, end: number): nu
   return length;
 }
 
-/** A visible character and where it is written: itself, or a character reference that starts there. */
+/** The visible characters of a block, each with its offset in the file; `references` are written as `&…;`. */
 interface Visible {
-  char: string;
-  offset: number;
-  reference?: boolean;
+  chars: string[];
+  offsets: number[];
+  references: Set<number>;
 }
 
 /** Visible characters of the block's inline nodes with their offsets, from `start` on; a problem when unmatched. */
-function collectText(nodes: PhrasingContent[], source: string, start: number, out: Visible[]): string | undefined {
+function collectText(nodes: PhrasingContent[], source: string, start: number, out: Visible): string | undefined {
   for (const node of nodes) {
     if ('children' in node) {
       const problem = collectText(node.children as PhrasingContent[], source, start, out);
@@ -111,7 +143,11 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
         const line = node.position!.start.line;
         return `line ${line}: the text "${node.value.slice(0, 40)}" is written in a way the tools cannot follow`;
       }
-      aligned.forEach((place, i) => out.push({ char: node.value[i]!, ...place }));
+      for (let i = 0; i < node.value.length; i++) {
+        if (aligned.references.has(i)) out.references.add(out.chars.length);
+        out.chars.push(node.value[i]!);
+        out.offsets.push(aligned.offsets[i]!);
+      }
     }
   }
   return undefined;
@@ -128,25 +164,29 @@ function alignFromEnd(
   source: string,
   from: number,
   to: number,
-): { offset: number; reference?: boolean }[] | undefined {
-  const places: { offset: number; reference?: boolean }[] = new Array(value.length);
+): { offsets: number[]; references: Set<number> } | undefined {
+  const offsets: number[] = new Array(value.length);
+  const references = new Set<number>();
   let s = to - 1;
   for (let v = value.length - 1; v >= 0; v--) {
-    for (; s >= from; s--) {
+    let found = false;
+    for (; s >= from && !found; s--) {
       if (source[s] === value[v]) {
-        places[v] = { offset: s-- };
-        break;
+        offsets[v] = s;
+        found = true;
+        continue;
       }
       const reference = referenceEndingAt(source, s, from);
       if (reference && reference.char === value[v]) {
-        places[v] = { offset: reference.start, reference: true };
-        s = reference.start - 1;
-        break;
+        offsets[v] = reference.start;
+        references.add(v);
+        found = true;
+        s = reference.start;
       }
     }
-    if (places[v] === undefined) return undefined;
+    if (!found) return undefined;
   }
-  return places;
+  return { offsets, references };
 }
 
 /** The character reference that ends at `end` (its `;`), decoded, if there is one. */
@@ -163,16 +203,16 @@ function referenceEndingAt(source: string, end: number, from: number): { start: 
 }
 
 /** The pieces of `source` between two offsets: runs of visible text, and runs of syntax. */
-function pieces(source: string, from: number, to: number, shown: Set<number>): SourcePiece[] {
+function pieces(source: string, from: number, to: number, isShown: (offset: number) => boolean): SourcePiece[] {
   const out: SourcePiece[] = [];
-  for (let i = from; i < to; i++) {
-    const char = source[i]!;
-    const last = out.at(-1);
-    if (shown.has(i)) {
-      if (last && 'text' in last) last.text += char;
-      else out.push({ text: char });
-    } else if (last && 'code' in last) last.code += char;
-    else out.push({ code: char });
+  let runStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && i > runStart && isShown(i) === isShown(runStart)) continue;
+    if (i > runStart) {
+      const written = source.slice(runStart, i);
+      out.push(isShown(runStart) ? { text: written } : { code: written });
+    }
+    runStart = i;
   }
   return out;
 }

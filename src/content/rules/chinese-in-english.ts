@@ -1,19 +1,35 @@
 import type { Diagnostic } from '../diagnostics';
+import { quote, segmentDiagnostic, segmentPairs } from './segment-pairs';
 import type { RuleContext } from './types';
 
-/** Chinese characters left in an English paragraph, other than inside a quoted term ("放管服"). */
+/**
+ * English sentences left untranslated: Chinese characters in the English (other than inside a quoted term,
+ * "放管服"), and an English sentence identical to its Chinese.
+ */
 export function checkChineseInEnglish({ parts }: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const part of parts) {
-    for (const block of part.blocks) {
-      const unquoted = block.en.text.replace(/"[^"]*"|“[^”]*”/g, '');
-      const found = unquoted.match(/\p{Script=Han}+/u);
-      if (!found) continue;
-      diagnostics.push({
-        file: part.files.en, line: block.en.line, column: 1, severity: 'error', ruleId: 'chinese-in-english',
-        message: `Block "${block.id}" has Chinese text in the English: "${found[0]}"`,
-        hint: 'Translate it; a Chinese term quoted on purpose goes inside double quotes.',
-      });
+  for (const pair of segmentPairs(parts)) {
+    const { text } = pair.en;
+    const found = [...text.matchAll(/"[^"]*"|“[^”]*”|(\p{Script=Han}+)/gu)].find((m) => m[1]);
+    if (found) {
+      diagnostics.push(
+        segmentDiagnostic(pair, 'en', found.index, {
+          severity: 'error',
+          ruleId: 'chinese-in-english',
+          message: `Chinese text in the English: "${found[1]}"`,
+          hint: 'Translate it; a Chinese term quoted on purpose goes inside double quotes.',
+        }),
+      );
+    }
+    if (text.trim() === pair.zh.text.trim() && /[\p{L}]/u.test(text)) {
+      diagnostics.push(
+        segmentDiagnostic(pair, 'en', 0, {
+          severity: 'error',
+          ruleId: 'untranslated',
+          message: `the English is the Chinese, untranslated: "${quote(text)}"`,
+          hint: 'Translate the sentence; mark the paragraph status=draft while it is unfinished.',
+        }),
+      );
     }
   }
   return diagnostics;

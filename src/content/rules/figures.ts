@@ -30,8 +30,10 @@ export function englishFigures(text: string): Figure[] {
   }));
 }
 
-const same = (a: Figure, b: Figure) => a.percent === b.percent && Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
-const show = (f: Figure) => `${f.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${f.percent ? '%' : ''}`;
+/** Two figures of equal value (and both percentages or neither). */
+export const sameFigure = (a: Figure, b: Figure) => a.percent === b.percent && Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
+/** A figure as the messages write it: 136,000; 45%. */
+export const showFigure = (f: Figure) => `${f.value.toLocaleString('en-US', { maximumFractionDigits: 6 })}${f.percent ? '%' : ''}`;
 
 /** Every figure of a Chinese paragraph must appear in its English paragraph with the same value, as often. */
 export function checkFigures({ parts }: RuleContext): Diagnostic[] {
@@ -41,7 +43,7 @@ export function checkFigures({ parts }: RuleContext): Diagnostic[] {
       const english = englishFigures(block.en.text);
       const unmatched = [...english];
       for (const figure of chineseFigures(block.zh.text)) {
-        const match = unmatched.findIndex((candidate) => same(candidate, figure));
+        const match = unmatched.findIndex((candidate) => sameFigure(candidate, figure));
         if (match !== -1) {
           unmatched.splice(match, 1);
           continue;
@@ -51,7 +53,7 @@ export function checkFigures({ parts }: RuleContext): Diagnostic[] {
           line: block.en.line,
           column: 1,
           severity: 'error',
-          message: `Block "${block.id}": the Chinese has ${figure.source} (${show(figure)}) but the English has no ${show(figure)}` +
+          message: `Block "${block.id}": the Chinese has ${figure.source} (${showFigure(figure)}) but the English has no ${showFigure(figure)}` +
             (english.length ? `; its figures are ${english.map((f) => f.source).join(', ')}` : ''),
           ruleId: 'figures',
           hint: '万 = 10,000, 亿 = 100 million, 万亿 = trillion: 13.6万 → 136,000; 52亿 → 5.2 billion; 1万亿 → 1 trillion.',

@@ -90,25 +90,25 @@ function englishEnds(text: string): number[] {
     if (stop === '.' && (text[i - 1] === '.' || text[end] === '.' || text[i - 1] === '…')) continue;
     while (end < text.length && '.?!'.includes(text[end]!)) end++;
     while (end < text.length && CLOSERS_EN.includes(text[end]!)) end++;
-    const space = text.slice(end).match(/^\s+/)?.[0] ?? '';
-    if (end < text.length && !space) continue;
-    const next = text[end + space.length];
+    // Scanned by hand, not by a regular expression on a slice: paragraphs are long and stops many.
+    let after = end;
+    while (after < text.length && /\s/.test(text[after]!)) after++;
+    if (end < text.length && after === end) continue;
+    const next = text[after];
     if (next === undefined) continue; // the end of the text is the last end anyway
     // A new sentence starts with a capital, a digit, an opening quote or bracket, or a Chinese character.
     if (!/[\p{Lu}\p{N}"'“‘([\p{Script=Han}]/u.test(next)) continue;
     if (stop === '.') {
-      const word =
-        text
-          .slice(0, i)
-          .match(/([\p{L}.]+)$/u)?.[1]
-          ?.toLowerCase() ?? '';
+      let start = i;
+      while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+      const word = text.slice(start, i).toLowerCase();
       // "No. 1", "e.g. Ganzhou", and single initials ("J. Smith") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
       // Nor does the number that opens a numbered note ("2. Whole-industry …").
-      if (/^\d+$/.test(text.slice(0, i).trimStart())) continue;
+      if (/^\s*\d+$/.test(text.slice(0, i))) continue;
     }
-    ends.push(end + space.length);
-    i = end + space.length - 1;
+    ends.push(after);
+    i = after - 1;
   }
   return ends;
 }

@@ -1,0 +1,56 @@
+import type { Diagnostic } from '../diagnostics';
+import { chineseFigures, englishFigures, sameFigure, showFigure, type Figure } from './figures';
+import { segmentDiagnostic, segmentPairs } from './segment-pairs';
+import type { RuleContext } from './types';
+
+/** Takes each of `wanted` out of `pool` (a copy); returns those it could not find. */
+function missing(wanted: Figure[], pool: Figure[]): Figure[] {
+  const left = [...pool];
+  return wanted.filter((figure) => {
+    const match = left.findIndex((candidate) => sameFigure(candidate, figure));
+    if (match === -1) return true;
+    left.splice(match, 1);
+    return false;
+  });
+}
+
+/**
+ * Glossary terms and figures, sentence by sentence: a term or figure of a Chinese sentence that its English
+ * sentence lacks. Paragraphs that lack one altogether are reported by the paragraph rules (terminology, figures);
+ * these catch the rendering that went into the wrong sentence, or was left out of one while it is in another.
+ */
+export function checkSentenceTermsAndFigures({ parts, glossary }: RuleContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const entries = new Map(glossary.map((entry) => [entry.id, entry]));
+  for (const pair of segmentPairs(parts)) {
+    const { block } = pair;
+    const i = pair.number - 1;
+    const inParagraph = missing(chineseFigures(block.zh.text), englishFigures(block.en.text));
+    for (const figure of missing(chineseFigures(pair.zh.text), englishFigures(pair.en.text))) {
+      if (inParagraph.some((f) => sameFigure(f, figure))) continue;
+      diagnostics.push(
+        segmentDiagnostic(pair, 'en', 0, {
+          severity: 'error',
+          ruleId: 'segment-figures',
+          message: `the Chinese sentence has ${figure.source} (${showFigure(figure)}) but its English sentence does not: the paragraph has it in another sentence`,
+          hint: 'Keep each figure in the sentence that renders its Chinese sentence, or pair the sentences with {+} / {/} (CONTRIBUTING.md, "Sentence alignment").',
+        }),
+      );
+    }
+    const englishTerms = new Set(block.en.segmentTerms[i]);
+    for (const id of new Set(block.zh.segmentTerms[i])) {
+      // Terms missing from the whole English paragraph are the terminology rule's.
+      if (englishTerms.has(id) || !block.en.terms.includes(id)) continue;
+      const entry = entries.get(id);
+      diagnostics.push(
+        segmentDiagnostic(pair, 'en', 0, {
+          severity: 'warning',
+          ruleId: 'segment-terminology',
+          message: `"${entry?.zh ?? id}" is in the Chinese sentence but its rendering (${entry?.spellings.en.join(' | ') ?? id}) is in another English sentence`,
+          hint: 'Render the term in the sentence that translates it, or pair the sentences with {+} / {/}.',
+        }),
+      );
+    }
+  }
+  return diagnostics;
+}
