@@ -15,7 +15,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { href: string; title: string; titleEn: string; other: string; kind: 'report' | 'glossary'; ends?: string };
+  meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind; ends?: string };
 }
 interface PagefindInstance {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
@@ -87,16 +87,16 @@ async function searchKind(query: string, filters: Record<string, string>): Promi
   return hits;
 }
 
-export type SearchKind = 'report' | 'glossary';
+export type SearchKind = 'report' | 'glossary' | 'note';
 
-/** Report paragraphs and glossary entries that match, as two lists: glossary entries are their own kind of result. */
+/** Report paragraphs, glossary entries and translator's notes that match, a list of each: each its own kind. */
 export async function search(
   query: string,
   filters: { kind?: SearchKind; part?: string } = {},
 ): Promise<Record<SearchKind, Hit[]>> {
-  const kinds: SearchKind[] = filters.kind ? [filters.kind] : ['report', 'glossary'];
+  const kinds: SearchKind[] = filters.kind ? [filters.kind] : ['report', 'glossary', 'note'];
   const lists = await Promise.all(
     kinds.map((kind) => searchKind(query, { ...(filters.part ? { part: filters.part } : {}), kind })),
   );
-  return { report: [], glossary: [], ...Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]!])) };
+  return { report: [], glossary: [], note: [], ...Object.fromEntries(kinds.map((kind, i) => [kind, lists[i]!])) };
 }

@@ -13,6 +13,7 @@ const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
 const part = form.querySelector<HTMLSelectElement>('select[name="part"]')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const glossaryList = document.querySelector<HTMLOListElement>('#search-glossary')!;
+const noteList = document.querySelector<HTMLOListElement>('#search-notes')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const base = document.documentElement.dataset.base ?? '/';
@@ -60,6 +61,7 @@ function resultItem(hit: Hit, data: PagefindData, query: string, pattern = hitPa
   enTitle.textContent = data.meta.titleEn;
   title.append(zhTitle, ' ', enTitle);
   if (data.meta.kind === 'glossary') title.dataset.kind = '词条 Glossary';
+  if (data.meta.kind === 'note') title.dataset.kind = "译注 Translator's note";
 
   const excerpt = document.createElement('span');
   excerpt.className = 'result__excerpt';
@@ -100,6 +102,7 @@ async function run() {
   if (!query) {
     list.replaceChildren();
     glossaryList.replaceChildren();
+    noteList.replaceChildren();
     more.hidden = true;
     status.textContent = '';
     return;
@@ -121,14 +124,22 @@ async function run() {
   // Glossary entries only when they contain the query itself: a definition that merely shares a character is noise.
   found.glossary = found.glossary.filter((hit) => hit.exact);
   const terms = found.glossary.slice(0, GLOSSARY_SHOWN);
-  const termData = await Promise.all(terms.map((hit) => hit.load()));
+  const notes = found.note;
+  const [termData, noteData] = await Promise.all([
+    Promise.all(terms.map((hit) => hit.load())),
+    Promise.all(notes.map((hit) => hit.load())),
+  ]);
   if (current !== generation) return;
   glossaryList.replaceChildren(...terms.map((hit, i) => resultItem(hit, termData[i]!, query)));
+  noteList.replaceChildren(...notes.map((hit, i) => resultItem(hit, noteData[i]!, query)));
   const paragraphs = found.report.length;
   const entries = found.glossary.length;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   status.textContent =
-    paragraphs + entries
-      ? `找到 ${paragraphs} 个段落、${entries} 个词条。 ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} and ${entries} glossary entr${entries === 1 ? 'y' : 'ies'}.`
+    paragraphs + entries + notes.length
+      ? `找到 ${paragraphs} 个段落、${entries} 个词条${notes.length ? `、${notes.length} 条译注` : ''}。 ` +
+        `${plural(paragraphs, 'paragraph', 'paragraphs')}, ${plural(entries, 'glossary entry', 'glossary entries')}` +
+        `${notes.length ? ` and ${plural(notes.length, "translator's note", "translator's notes")}` : ''}.`
       : `没有找到“${query}”的结果。 No results for “${query}”.`;
   await showMore(query, current);
   document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));

@@ -1,7 +1,8 @@
-// Opens a glossary term's popover on hover (after a short delay), keyboard focus and tap, and keeps it next to
-// the term without covering it. Escape and a click outside close it (the Popover API's light dismiss).
-// A keyboard Enter or a modified click still follows the link to the full glossary entry.
-// The definitions come from this page's terms.json, fetched once, when the reader first opens a term.
+// Opens a glossary term's popover, or a translator's note's, on hover (after a short delay), keyboard focus and
+// tap, and keeps it next to its link without covering it. Escape and a click outside close it (the Popover API's
+// light dismiss). A keyboard Enter or a modified click still follows the link: to the full glossary entry, or to
+// the note in the page's list. Definitions come from this page's terms.json, fetched once, when the reader first
+// opens a term; a note's text is taken from the list of notes on the page (TranslatorNotes.astro).
 
 import type { TermPopoverData } from '../pages/[part]/terms.json';
 import { element } from './dom';
@@ -16,8 +17,29 @@ let openTimer: number | undefined;
 let closeTimer: number | undefined;
 let current: { term: HTMLAnchorElement; popover: HTMLElement } | undefined;
 
-/** The term's popover, built from terms.json the first time it is needed. */
+/** A note's popover: the note's text from the page's list, with its number. */
+function notePopover(marker: HTMLAnchorElement): HTMLElement | undefined {
+  const item = document.getElementById(marker.hash.slice(1));
+  const text = item?.querySelector('.translator-notes__text');
+  if (!item || !text) return undefined;
+  const id = `${item.id}-popover`;
+  const existing = document.getElementById(id);
+  if (existing) return existing;
+  const popover = element('div', 'term-popover note-popover floating-panel', undefined, 'en');
+  popover.id = id;
+  popover.popover = 'auto';
+  const head = element('p', 'term-popover__head');
+  head.append(element('span', 'term-popover__en', `Translator's note ${marker.dataset.note}`));
+  const body = element('p', 'term-popover__def');
+  body.append(...[...text.childNodes].map((node) => node.cloneNode(true)));
+  popover.append(head, body);
+  container.append(popover);
+  return popover;
+}
+
+/** The term's popover, built from terms.json the first time it is needed; or the note's. */
 async function popoverFor(term: HTMLAnchorElement): Promise<HTMLElement | undefined> {
+  if (term.classList.contains('note-ref')) return notePopover(term);
   const id = term.dataset.term!;
   const existing = document.getElementById(`term-${id}`);
   if (existing) return existing;
@@ -75,11 +97,12 @@ function scheduleClose() {
   }, CLOSE_DELAY);
 }
 
-/** The term link at the event target; none in Chinese text while word lookup is on, which shows terms itself. */
+/** The term link or note marker at the event target; no term in Chinese text while word lookup is on, which
+ * shows terms itself. */
 const termOf = (target: EventTarget | null) => {
   if (!(target instanceof Element)) return null;
   if (document.documentElement.classList.contains('aid-lookup') && target.closest('.text--zh')) return null;
-  return target.closest<HTMLAnchorElement>('a.term[data-term]');
+  return target.closest<HTMLAnchorElement>('a.term[data-term], a.note-ref');
 };
 
 document.addEventListener('pointerover', (event) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ReportPipelineOptions } from '../plugins/pipeline';
 import { alignTranslations, type AlignedBlock } from './align-translations';
 import type { Diagnostic } from './diagnostics';
-import { parseReportFile } from './parse-report-file';
+import { parseReportFile, type ReportNote } from './parse-report-file';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,6 +25,8 @@ export interface ReportPart {
   title: { zh: string; en: string };
   files: { zh: string; en: string };
   blocks: AlignedBlock[];
+  /** The translator's notes of the English file. */
+  notes: ReportNote[];
 }
 
 /**
@@ -74,6 +76,7 @@ export async function loadReport(
       title: { zh: zh!.frontmatter.title, en: en!.frontmatter.title },
       files: { zh: zh!.path, en: en!.path },
       blocks: aligned.blocks,
+      notes: en!.notes,
     });
   }
 

@@ -133,10 +133,13 @@ function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart 
  * `<span data-s="1"><strong>7.安静生产期：</strong></span><span data-s="2">每月…</span>` → "每月…". The report's
  * HTML has no other spans, so each closing tag left is a wrapper's.
  */
+/** An annex note's definition for the glossary: without its bold term, sentence wrappers or translator's note
+ * markers (the notes themselves are listed on the annex page). */
 function withoutLead(html: string): string {
   return html
     .replace(/^(<span data-s="1">)?<strong>.*?<\/strong>\s*(<\/span>)?/, '')
-    .replace(/<span data-s="\d+">|<\/span>/g, '');
+    .replace(/<span data-s="\d+">|<\/span>/g, '')
+    .replace(/<a class="note-ref"[^>]*><\/a>/g, '');
 }
 
 function escapeHtml(text: string): string {

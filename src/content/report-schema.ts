@@ -45,4 +45,15 @@ export const reportPartSchema = z.object({
       }),
     )
     .min(1),
+  notes: z.array(
+    z.object({
+      label: z.string(),
+      number: z.number().int(),
+      html: z.string(),
+      text: z.string(),
+      line: z.number().int(),
+      block: z.string(),
+      sentence: z.number().int(),
+    }),
+  ),
 });

@@ -1,6 +1,7 @@
 import type { GlossaryEntry, SiteContent } from '../content/load-site-content';
 import { spaceCjk } from './cjk-spacing';
 import { partLabel } from './part-label';
+import { noteId } from '../plugins/remark-translator-notes';
 import { plainText } from './plain-text';
 import { segmentEnds } from './search-hits';
 
@@ -25,13 +26,13 @@ export interface SearchRecord {
   filters: { kind: SearchKind[]; part: string[]; lang: ['zh' | 'en'] };
 }
 
-export type SearchKind = 'report' | 'glossary';
+export type SearchKind = 'report' | 'glossary' | 'note';
 /** The `part` filter value of glossary entries. */
 export const GLOSSARY_PART = 'glossary';
 
 /**
  * Every searchable unit of the site: each paragraph and heading of the report and each glossary entry, once in
- * Chinese and once in English, so a result is a paragraph, not a page. Chinese is spaced character by
+ * Chinese and once in English, and each translator's note, so a result is a paragraph, not a page. Chinese is spaced character by
  * character (see spaceCjk) and English is indexed as English, so Pagefind stems it.
  */
 export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>): SearchRecord[] {
@@ -61,6 +62,20 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
     }
   }
   for (const entry of content.glossary) records.push(...glossaryRecords(entry));
+  // Translator's notes are English and their own kind of result: they are no part of the report's text.
+  for (const part of content.parts) {
+    const label = partLabel(part);
+    for (const note of part.notes) {
+      const href = `${part.slug}/#${noteId(note.label)}`;
+      records.push({
+        url: `en/${href}`,
+        content: note.text,
+        language: 'en',
+        meta: { kind: 'note', href, title: label.zh, titleEn: label.en, other: '' },
+        filters: { kind: ['note'], part: [part.slug], lang: ['en'] },
+      });
+    }
+  }
   return records;
 }
 

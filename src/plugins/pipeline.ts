@@ -8,6 +8,7 @@ import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import remarkBlockIds from './remark-block-ids';
 import remarkRejectHtml from './remark-reject-html';
+import remarkTranslatorNotes from './remark-translator-notes';
 import rehypeSentenceSegments from './rehype-sentence-segments';
 
 /** Options for {@link createReportPipeline}. */
@@ -28,6 +29,8 @@ export function createReportPipeline(options: ReportPipelineOptions = {}) {
     // Lets `**领导句。**正文` be bold: CommonMark alone refuses emphasis that closes after CJK punctuation.
     .use(remarkCjkFriendly)
     .use(remarkRejectHtml)
+    // Before the block ids: a note's definition is no block of the report.
+    .use(remarkTranslatorNotes, { language: options.language ?? 'en' })
     .use(remarkBlockIds, { allowedAttributes: ['status'] })
     .use(options.remarkPlugins ?? [])
     .use(remarkRehype)

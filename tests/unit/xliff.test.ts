@@ -107,8 +107,8 @@ describe('XLIFF round trip', () => {
     // Segment 2 of business-environment rendered as two sentences; segment 3 ended without a full stop.
     const edited = xliff
       .replace(
-        'Benchmark fully against the Greater Bay Area and make the "Get It Done in Ganzhou" brand well known.',
-        'Benchmark fully against the Greater Bay Area. Make the "Get It Done in Ganzhou" brand well known.',
+        'Benchmark fully against the Greater Bay Area and make the "Get It Done Well in Gan" brand well known.',
+        'Benchmark fully against the Greater Bay Area. Make the "Get It Done Well in Gan" brand well known.',
       )
       .replace('"within the province" and "across provinces".', '"within the province" and "across provinces";');
     const { problems } = await importAndWrite(edited);
@@ -120,7 +120,7 @@ describe('XLIFF round trip', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const block = parts.find((p) => p.slug === 'part-3')!.blocks.find((b) => b.id === 'business-environment')!;
     expect(block.en.segments[1]).toBe(
-      'Benchmark fully against the Greater Bay Area. Make the "Get It Done in Ganzhou" brand well known.',
+      'Benchmark fully against the Greater Bay Area. Make the "Get It Done Well in Gan" brand well known.',
     );
   });
 });

@@ -21,13 +21,24 @@ export function chineseFigures(text: string): Figure[] {
   }));
 }
 
-/** Figures in English text: 2,000; 2.5%; 5.2 billion; 1st (as 1). Words ("two") are not figures. */
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+
+/**
+ * Figures in English text: 2,000; 2.5%; 5.2 billion; 1st (as 1); and a class in Roman numerals ("Type I" for
+ * 1型, as classifications are written). Words ("two") are not figures.
+ */
 export function englishFigures(text: string): Figure[] {
-  return [...text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(\s*%|\s+per\s?cent)?(?:\s+(thousand|million|billion|trillion)\b)?/gi)].map((m) => ({
+  const classes = [...text.matchAll(/\b(?:Type|Class|Grade|Level) (I{1,3}|IV|V)\b/g)].map((m) => ({
+    value: ROMAN[m[1]!]!,
+    percent: false,
+    source: m[0],
+  }));
+  const numbers = [...text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:st|nd|rd|th)?(\s*%|\s+per\s?cent)?(?:\s+(thousand|million|billion|trillion)\b)?/gi)].map((m) => ({
     value: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')) * (ENGLISH_MULTIPLIERS[m[4]?.toLowerCase() ?? ''] ?? 1),
     percent: Boolean(m[3]),
     source: m[0].trim(),
   }));
+  return [...classes, ...numbers];
 }
 
 /** Two figures of equal value (and both percentages or neither). */

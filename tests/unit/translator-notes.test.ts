@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/content/diagnostics';
+import { parseReportFile } from '../../src/content/parse-report-file';
+import remarkTranslatorNotes, { noteId, noteRefId } from '../../src/plugins/remark-translator-notes';
+
+const update = process.env.UPDATE_FIXTURES === '1';
+const DIR = 'tests/fixtures/translator-notes';
+
+function expectFixture(file: string, actual: string) {
+  if (update || !existsSync(file)) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('public API', () => {
+  it('exports the plugin and the ids of a note and of its first marker', () => {
+    expect(typeof remarkTranslatorNotes).toBe('function');
+    expect([noteId('gan'), noteRefId('gan')]).toEqual(['tn-gan', 'tn-ref-gan']);
+  });
+});
+
+// Each folder: input.md in the language its name starts with; output.html (the blocks), notes.json (the notes
+// with the sentence that first refers to each) and messages.txt (every problem reported).
+describe('translator notes', () => {
+  for (const name of readdirSync(DIR)) {
+    it(name, async () => {
+      const input = path.join(DIR, name, 'input.md');
+      const parsed = await parseReportFile(input, readFileSync(input, 'utf8'), {
+        language: name.startsWith('zh') ? 'zh' : 'en',
+      });
+      expectFixture(
+        path.join(DIR, name, 'output.html'),
+        parsed.blocks.map((b) => `<p id="${b.id}">${b.html}</p>`).join('\n') + '\n',
+      );
+      expectFixture(path.join(DIR, name, 'notes.json'), JSON.stringify(parsed.notes, null, 2) + '\n');
+      expectFixture(path.join(DIR, name, 'messages.txt'), parsed.diagnostics.map(formatDiagnostic).join('\n') + '\n');
+      // A note's number is drawn by CSS: it is in no sentence and no text.
+      if (!parsed.diagnostics.length) for (const block of parsed.blocks) expect(block.text).not.toMatch(/\[\^|\d$/);
+    });
+  }
+});
