@@ -34,13 +34,42 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
     ['领导干部自然资源资产离任审计', '干部', 'gàn bù'],
     ['北斗应用', '北斗', 'běi dǒu'],
     ['中心城区', '中心', 'zhōng xīn'],
+    ['国家知识产权示范城市', '知识', 'zhī shi'],
+    ['赣州港五云码头', '码头', 'mǎ tou'],
+    ['着力在精细化管理上下功夫', '功夫', 'gōng fu'],
+    ['等群体住房困难', '困难', 'kùn nan'],
+    ['打响“干就赣好”品牌', '干就赣好', 'gàn jiù gàn hǎo'],
+    ['干在实处、走在前列', '干在实处', 'gàn zài shí chù'],
+    ['让搬迁群众稳得住', '稳得住', 'wěn de zhù'],
+    ['打造河（湖）长制、林长制升级版', '林长制', 'lín zhǎng zhì'],
+    ['“三重一大”集体决策制度', '三重一大', 'sān zhòng yī dà'],
+    ['征程万里风正劲', '风正劲', 'fēng zhèng jìng'],
+    ['更加紧密地团结在', '紧密地', 'jǐn mì de'],
+    ['工程建设项目的所有报建手续', '项目的', 'xiàng mù de'],
+    ['厦蓉高速', '厦蓉', 'xià róng'],
+    ['济广高速', '济广', 'jǐ guǎng'],
+    ['持续推进固体废物源头减量', '减量', 'jiǎn liàng'],
+    ['最大限度减少填埋量', '填埋量', 'tián mái liàng'],
   ])('%s: %s is %s', (context, word, expected) => {
     expect(readingIn(context, word)).toBe(expected);
   });
 
   it('has a test above for every correction in the table', () => {
-    const tested = ['调水', '大城市', '长征', '干部', '北斗'];
+    const tested = ['调水', '大城市', '长征', '干部', '北斗', '知识', '码头', '功夫', '困难', '干就赣好', '干在实处'];
+    tested.push('稳得住', '长制', '三重一大', '风正劲', '紧密地', '项目的', '厦蓉', '济广', '减量', '填埋量');
     expect(Object.keys(PINYIN_CORRECTIONS).sort()).toEqual(tested.sort());
+  });
+
+  // The phrase rule 以……为: 为 is wéi when a clause's 以 leads to it, wèi otherwise.
+  it.each([
+    ['以新发展理念为引领', 'wéi'],
+    ['以习近平同志为核心的党中央', 'wéi'],
+    ['以全市富硒绿色有机农产品基地为抓手', 'wéi'],
+    ['以两侧1000米范围为廊道', 'wéi'],
+    ['为建设革命老区高质量发展示范区', 'wèi'],
+    ['我为群众办实事', 'wèi'],
+  ])('以……为: in %s, 为 is %s', (phrase, expected) => {
+    expect(pinyinOf(phrase)[[...phrase].indexOf('为')]).toBe(expected);
   });
 
   it('writes CC-CEDICT pinyin with tone marks', () => {

@@ -1,8 +1,10 @@
 import { convert, customPinyin, pinyin } from 'pinyin-pro';
 
 /**
- * Words of this report that pinyin-pro reads wrongly in context, with the right reading. Each has a test in
- * tests/unit/reading-aids.test.ts; add a word here when a reader reports one.
+ * Words and phrases of this report that pinyin-pro reads wrongly in context, with the right reading: a word where
+ * the word decides, a longer phrase where only the phrase does (项目的: 的 is de after 项目, though 目的 is mùdì).
+ * Every polyphone of the text has a reviewed reading in content/reading/polyphones.tsv, which a test holds the
+ * build to: a wrong reading there is fixed here, or by a rule in {@link pinyinOf}.
  */
 export const PINYIN_CORRECTIONS: Record<string, string> = {
   调水: 'diào shuǐ', // 引梅入瑞、引桃入定调水工程: tiáo without this
@@ -10,7 +12,26 @@ export const PINYIN_CORRECTIONS: Record<string, string> = {
   长征: 'cháng zhēng', // 长征国家文化公园: zhǎng without this
   干部: 'gàn bù', // 领导干部: gān without this
   北斗: 'běi dǒu', // 北斗应用: dòu without this
+  知识: 'zhī shi', // 知识产权: the dictionary's neutral tone, in every context
+  码头: 'mǎ tou',
+  功夫: 'gōng fu',
+  困难: 'kùn nan',
+  干就赣好: 'gàn jiù gàn hǎo', // the slogan: 干 "do", punning on 赣
+  干在实处: 'gàn zài shí chù',
+  稳得住: 'wěn de zhù',
+  长制: 'zhǎng zhì', // 河（湖）长制、林长制: the chief system, 长 "chief"
+  三重一大: 'sān zhòng yī dà',
+  风正劲: 'fēng zhèng jìng',
+  紧密地: 'jǐn mì de',
+  项目的: 'xiàng mù de', // 工程建设项目的所有…: not 目的 mùdì
+  厦蓉: 'xià róng', // 厦蓉高速, Xiamen–Chengdu
+  济广: 'jǐ guǎng', // 济广高速, Jinan–Guangzhou
+  减量: 'jiǎn liàng',
+  填埋量: 'tián mái liàng',
 };
+
+/** 以……为 ("take … as"): the 为 that a clause's 以 leads to is wéi, whatever pinyin-pro reads alone. */
+const YI_WEI = /以[^，。；：！？]*?为(?![了何])/g;
 
 let corrected = false;
 
@@ -30,6 +51,13 @@ export function pinyinOf(text: string): string[] {
   const out: string[] = [];
   let next = 0;
   for (const char of chars) out.push(/\p{Script=Han}/u.test(char) ? (readings[next++] ?? '') : '');
+  for (const match of text.matchAll(YI_WEI)) {
+    // Not the 以 of a word (可以, 以上, 以来 …): it must start the phrase, before a noun.
+    const before = text[match.index - 1] ?? '';
+    const after = text[match.index + 1] ?? '';
+    if (/[可加予得难所足用借]/.test(before) || /[上下来内外及便后前往致免]/.test(after)) continue;
+    out[[...text.slice(0, match.index + match[0].length - 1)].length] = 'wéi';
+  }
   return out;
 }
 
