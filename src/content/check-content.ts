@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
+import { readPolyphones } from '../lib/reading-aids/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
 import { checkConsistency } from './rules/consistency';
@@ -8,6 +9,7 @@ import { checkFigures } from './rules/figures';
 import { checkLeftoverMarkers } from './rules/leftover-markers';
 import { checkMarkup } from './rules/markup';
 import { checkOfficialNotes } from './rules/official-notes';
+import { checkPinyinCrosscheck } from './rules/pinyin-crosscheck';
 import { checkReferenceText } from './rules/reference-text';
 import { checkSentenceTermsAndFigures } from './rules/sentence-terms-figures';
 import type { RuleContext } from './rules/types';
@@ -22,6 +24,7 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkMarkup,
   checkConsistency,
   checkSentenceTermsAndFigures,
+  checkPinyinCrosscheck,
 ];
 
 /** Rules whose warnings become errors with `strict`. */
@@ -43,10 +46,12 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
   const referenceText = await readFile(referencePath, 'utf8').catch(() => undefined);
   const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
+  const pinyinFile = await readFile(path.join(root, 'reading', 'polyphones.tsv'), 'utf8').catch(() => undefined);
+  const reviewedPinyin = pinyinFile === undefined ? undefined : readPolyphones(pinyinFile);
   const diagnostics = [...content.diagnostics];
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference }));
+    for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference, reviewedPinyin }));
   }
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -1,4 +1,5 @@
 import type { ReportPart } from '../load-report';
+import type { Polyphone } from '../../lib/reading-aids/polyphones';
 import type { GlossaryEntry } from '../load-site-content';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
@@ -7,4 +8,6 @@ export interface RuleContext {
   glossary: GlossaryEntry[];
   /** The reference Chinese source, and its path for messages; undefined when the file is missing. */
   reference?: { file: string; text: string };
+  /** The reviewed pinyin of every polyphone (content/reading/polyphones.tsv), when the content has it. */
+  reviewedPinyin?: Polyphone[];
 }

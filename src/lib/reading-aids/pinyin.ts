@@ -61,10 +61,14 @@ export function pinyinOf(text: string): string[] {
   return out;
 }
 
-/** CC-CEDICT's numbered pinyin ("yin2 hang2", "lu:4") in tone marks ("yín háng", "lǜ"), for display. */
+/** CC-CEDICT's numbered pinyin ("yin2 hang2", "lu:4", "An1 yuan3") in tone marks ("yín háng", "lǜ", "Ān yuǎn"). */
 export function toneMarks(numbered: string): string {
   return numbered
     .split(' ')
-    .map((syllable) => convert(syllable.replace(/u:/g, 'v').replace(/5$/, ''), { format: 'numToSymbol' }))
+    .map((syllable) => {
+      // pinyin-pro marks lower-case syllables only: a capital (a place name) is put back after.
+      const marked = convert(syllable.toLowerCase().replace(/u:/g, 'v').replace(/5$/, ''), { format: 'numToSymbol' });
+      return /^[A-Z]/.test(syllable) ? marked.charAt(0).toUpperCase() + marked.slice(1) : marked;
+    })
     .join(' ');
 }

@@ -1,0 +1,47 @@
+import { lookUp } from '../../lib/reading-aids/cedict';
+import { pinyinOf, toneMarks } from '../../lib/reading-aids/pinyin';
+import { polyphones } from '../../lib/reading-aids/polyphones';
+import { segmentChinese } from '../../lib/reading-aids/segment';
+import type { Diagnostic } from '../diagnostics';
+import type { RuleContext } from './types';
+
+/**
+ * Two sources for every word's pinyin: where CC-CEDICT's reading of a jieba word disagrees with the one the site
+ * shows (pinyin-pro's, with its corrections), a warning, unless the reviewed readings
+ * (content/reading/polyphones.tsv) settle every polyphone of the word. Runs only where that file exists.
+ */
+export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleContext): Diagnostic[] {
+  if (!reviewedPinyin) return [];
+  const settled = new Set(reviewedPinyin.map((p) => `${p.part}#${p.block}@${p.index}=${p.reading}`));
+  const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
+  const diagnostics: Diagnostic[] = [];
+  for (const part of parts) {
+    for (const block of part.blocks) {
+      const readings = pinyinOf(block.zh.text);
+      const polyphone = new Set(polyphones([{ slug: part.slug, blocks: [block] }]).map((p) => p.index));
+      let index = 0;
+      for (const word of segmentChinese(block.zh.text, keepWhole)) {
+        const length = [...word].length;
+        const at = index;
+        index += length;
+        if (length < 2 || !/^\p{Script=Han}+$/u.test(word)) continue;
+        const shown = readings.slice(at, at + length);
+        const dictionary = [...new Set(lookUp(word).map((entry) => toneMarks(entry.pinyin).toLowerCase()))];
+        if (!dictionary.length || dictionary.includes(shown.join(' '))) continue;
+        // Reviewed: every polyphone of the word has the reading shown. (Its other characters have one reading.)
+        const reviewed = (k: number) => settled.has(`${part.slug}#${block.id}@${at + k}=${shown[k]}`);
+        if (shown.every((_, k) => !polyphone.has(at + k) || reviewed(k))) continue;
+        diagnostics.push({
+          file: part.files.zh,
+          line: block.zh.line,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'pinyin-crosscheck',
+          message: `Block "${block.id}": "${word}" shows as ${shown.join(' ')}, but CC-CEDICT reads it ${dictionary.join(' or ')}`,
+          hint: 'Check the reading; fix it in src/lib/reading-aids/pinyin.ts if it is wrong, then run npm run polyphones and review the word in content/reading/polyphones.tsv.',
+        });
+      }
+    }
+  }
+  return diagnostics;
+}
