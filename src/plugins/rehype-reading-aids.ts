@@ -10,6 +10,7 @@ export interface RehypeReadingAidsOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
+const CLOSING = /^[。，、；：？！”’）》】〕…—]+/;
 
 /**
  * Annotates a block of Chinese for the reading aids: each word with Chinese characters becomes
@@ -73,7 +74,16 @@ export default function rehypeReadingAids(options: RehypeReadingAidsOptions) {
             children: ruby,
           });
         } else {
-          out.push({ type: 'text', value: piece.join('') });
+          let text = piece.join('');
+          // Punctuation that closes a word stays with it (in its span), so no line starts with 。or ，when the
+          // ruby cells make each character a box of its own.
+          const closing = CLOSING.exec(text)?.[0] ?? '';
+          const previous = out.at(-1);
+          if (closing && previous?.type === 'element') {
+            previous.children.push({ type: 'text', value: closing });
+            text = text.slice(closing.length);
+          }
+          if (text) out.push({ type: 'text', value: text });
         }
         i = end;
       }

@@ -39,6 +39,41 @@ describe('pinyin', () => {
     expect(await toggle(page, /拼音/).getAttribute('aria-pressed')).toBe('true');
     await page.context().close();
   });
+
+  // Measured over a whole part, in the parallel view at 1280 px and the Chinese view at 375 px.
+  it.each([
+    [1280, 'parallel'],
+    [375, 'zh'],
+  ])('reads like a textbook at %i px (%s): one syllable per <rt>, syllables never touching', async (width, view) => {
+    const page = await site.open(`part-5/?view=${view}`, { viewport: { width, height: 900 } });
+    await toggle(page, /拼音/).click();
+    await page.waitForSelector('#infrastructure rt');
+    const layout = await page.evaluate(() => {
+      const rts = [...document.querySelectorAll<HTMLElement>('.text--zh rt')];
+      const bad = rts.map((rt) => rt.textContent ?? '').filter((t) => !/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/.test(t));
+      let pairs = 0;
+      const touching: string[] = [];
+      const widths = new Set<number>();
+      for (const text of document.querySelectorAll('.text--zh')) {
+        const boxes = [...text.querySelectorAll('rt')].map((rt) => ({ rt, box: rt.getBoundingClientRect() }));
+        for (const ruby of text.querySelectorAll('ruby')) widths.add(Math.round(ruby.getBoundingClientRect().width));
+        for (let i = 1; i < boxes.length; i++) {
+          const [a, b] = [boxes[i - 1]!, boxes[i]!];
+          if (Math.abs(a.box.top - b.box.top) > 2) continue; // a new line
+          pairs++;
+          if (b.box.left - a.box.right < 1) touching.push(`${a.rt.textContent} ${b.rt.textContent}`);
+        }
+      }
+      return { count: rts.length, bad, pairs, touching, widths: [...widths] };
+    });
+    expect(layout.count).toBeGreaterThan(1000);
+    expect(layout.bad).toEqual([]);
+    expect(layout.pairs).toBeGreaterThan(900);
+    expect(layout.touching).toEqual([]);
+    // Every character of a size sits in a cell of one width: the body's, and the heading's.
+    expect(layout.widths.length).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
 });
 
 describe('word lookup', () => {
