@@ -3,7 +3,7 @@
 
 import { readChoice, saveChoice } from './storage';
 
-type Aid = 'pinyin' | 'lookup';
+type Aid = 'pinyin' | 'tones' | 'lookup';
 
 const root = document.documentElement;
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('.aids__toggle')];
@@ -13,7 +13,8 @@ async function set(aid: Aid, on: boolean, remember = true) {
   for (const button of buttons) if (button.dataset.aid === aid) button.setAttribute('aria-pressed', String(on));
   root.classList.toggle(`aid-${aid}`, on);
   if (remember) saveChoice(aid, on ? 'on' : 'off');
-  if (!on) {
+  // Tone colours are only a class: they colour the pinyin, which brings the annotated text itself.
+  if (!on || aid === 'tones') {
     if (aid === 'lookup') (await runtime)?.stopLookup();
     return;
   }

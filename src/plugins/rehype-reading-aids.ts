@@ -11,6 +11,48 @@ export interface RehypeReadingAidsOptions {
 
 const HAN = /\p{Script=Han}/u;
 const CLOSING = /^[。，、；：？！”’）》】〕…—]+/;
+const OPENING = /[“‘（《【〔]+$/;
+
+/**
+ * Punctuation stays with its word, in the word's span: closing marks with the word before, opening marks with
+ * the word after. With pinyin on, each character is a box of its own, and a line must not start with 。 or end
+ * with “.
+ */
+function bindPunctuation(pieces: ElementContent[]): ElementContent[] {
+  // Neighbouring pieces of text (one per word the segmenter found: ” and 。) are one run of punctuation.
+  const nodes: ElementContent[] = [];
+  for (const piece of pieces) {
+    const last = nodes.at(-1);
+    if (piece.type === 'text' && last?.type === 'text') last.value += piece.value;
+    else nodes.push(piece.type === 'text' ? { ...piece } : piece);
+  }
+  const out: ElementContent[] = [];
+  nodes.forEach((node, n) => {
+    if (node.type !== 'text') return out.push(node);
+    let value = node.value;
+    const previous = out.at(-1);
+    const closing = CLOSING.exec(value)?.[0];
+    if (closing && previous?.type === 'element') {
+      previous.children.push({ type: 'text', value: closing });
+      value = value.slice(closing.length);
+    }
+    const next = nodes[n + 1];
+    const opening = OPENING.exec(value)?.[0];
+    if (opening && next?.type === 'element') {
+      next.children.unshift({ type: 'text', value: opening });
+      value = value.slice(0, -opening.length);
+    }
+    if (value) out.push({ type: 'text', value });
+  });
+  return out;
+}
+const TONE_MARKS = ['āēīōūǖ', 'áéíóúǘ', 'ǎěǐǒǔǚ', 'àèìòùǜ'];
+
+/** A syllable's tone, from its mark: 1 to 4, or 5 for the neutral tone (no mark); for the tone colours. */
+export function toneOf(syllable: string): string {
+  const tone = TONE_MARKS.findIndex((marks) => [...syllable].some((char) => marks.includes(char)));
+  return String(tone === -1 ? 5 : tone + 1);
+}
 
 /**
  * Annotates a block of Chinese for the reading aids: each word with Chinese characters becomes
@@ -60,7 +102,7 @@ export default function rehypeReadingAids(options: RehypeReadingAidsOptions) {
                     {
                       type: 'element',
                       tagName: 'rt',
-                      properties: {},
+                      properties: { dataT: toneOf(readings[at + k] ?? '') },
                       children: [{ type: 'text', value: readings[at + k] ?? '' }],
                     },
                   ],
@@ -74,22 +116,49 @@ export default function rehypeReadingAids(options: RehypeReadingAidsOptions) {
             children: ruby,
           });
         } else {
-          let text = piece.join('');
-          // Punctuation that closes a word stays with it (in its span), so no line starts with 。or ，when the
-          // ruby cells make each character a box of its own.
-          const closing = CLOSING.exec(text)?.[0] ?? '';
-          const previous = out.at(-1);
-          if (closing && previous?.type === 'element') {
-            previous.children.push({ type: 'text', value: closing });
-            text = text.slice(closing.length);
-          }
-          if (text) out.push({ type: 'text', value: text });
+          out.push({ type: 'text', value: piece.join('') });
         }
         i = end;
       }
       offset += own.length;
-      return out;
+      return bindPunctuation(out);
     };
     replaceText(tree, annotate);
+    bindAcrossElements(tree);
   };
+}
+
+/** The first or last word span inside an element (a glossary link holds its term's words). */
+function wordIn(node: ElementContent, end: 'first' | 'last'): Element | undefined {
+  if (node.type !== 'element') return undefined;
+  if ((node.properties.className as string[] | undefined)?.includes('w')) return node;
+  const children = end === 'first' ? node.children : [...node.children].reverse();
+  for (const child of children) {
+    const found = wordIn(child, end);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** bindPunctuation across an element boundary: “ before a glossary link joins the link's first word, and ” after
+ * it the last. */
+function bindAcrossElements(parent: Root | Element) {
+  const children = parent.children as ElementContent[];
+  children.forEach((child, n) => {
+    if (child.type === 'element') return bindAcrossElements(child);
+    if (child.type !== 'text') return;
+    const opening = OPENING.exec(child.value)?.[0];
+    const next = children[n + 1] && wordIn(children[n + 1]!, 'first');
+    if (opening && next) {
+      next.children.unshift({ type: 'text', value: opening });
+      child.value = child.value.slice(0, -opening.length);
+    }
+    const closing = CLOSING.exec(child.value)?.[0];
+    const previous = n > 0 ? wordIn(children[n - 1]!, 'last') : undefined;
+    if (closing && previous) {
+      previous.children.push({ type: 'text', value: closing });
+      child.value = child.value.slice(closing.length);
+    }
+  });
+  parent.children = parent.children.filter((child) => child.type !== 'text' || child.value) as typeof parent.children;
 }

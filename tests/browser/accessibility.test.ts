@@ -70,6 +70,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a reader page with pinyin in tone colours, ${colorScheme}`, async () => {
+      const page = await site.open('part-5/', { colorScheme });
+      await page.getByRole('button', { name: /拼音/ }).click();
+      await page.getByRole('button', { name: /声调/ }).click();
+      await page.waitForSelector('#infrastructure rt[data-t="3"]');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`the search page with results shown, ${colorScheme}`, async () => {
       const page = await site.open(`search/?q=${encodeURIComponent('放管服')}`, { colorScheme });
       await page.waitForFunction(() => document.querySelectorAll('.result').length > 1);

@@ -40,6 +40,31 @@ describe('pinyin', () => {
     await page.context().close();
   });
 
+  it('colours the syllables by tone on request, the tone toggle shown only with pinyin', async () => {
+    const page = await site.open('part-5/');
+    expect(await toggle(page, /声调/).isVisible()).toBe(false);
+    await toggle(page, /拼音/).click();
+    await page.waitForSelector('#infrastructure rt');
+    expect(await toggle(page, /声调/).isVisible()).toBe(true);
+    const colour = (tone: number) =>
+      page
+        .locator(`#infrastructure rt[data-t="${tone}"]`)
+        .first()
+        .evaluate((rt) => getComputedStyle(rt).color);
+    const plain = await colour(1);
+    expect(await colour(4)).toBe(plain);
+    await toggle(page, /声调/).click();
+    expect(await toggle(page, /声调/).getAttribute('aria-pressed')).toBe('true');
+    const colours = await Promise.all([1, 2, 3, 4].map(colour));
+    expect(new Set([...colours, plain]).size).toBe(5);
+    // Each syllable's tone attribute agrees with its mark: 强 qiáng is tone 2.
+    expect(await page.locator('#infrastructure .w[data-w="强化"] rt').first().getAttribute('data-t')).toBe('2');
+    await page.reload();
+    await page.waitForSelector('#infrastructure rt');
+    expect(await toggle(page, /声调/).getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
   // Measured over a whole part, in the parallel view at 1280 px and the Chinese view at 375 px.
   it.each([
     [1280, 'parallel'],
