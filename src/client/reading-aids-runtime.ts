@@ -3,6 +3,8 @@
 
 import type { WordEntry } from '../pages/[part]/dict.json';
 import { element } from './dom';
+import { entryFor } from '../lib/vocabulary-files';
+import { isSaved, removeWord, saveWord } from './saved-words';
 
 let annotated: Promise<void> | undefined;
 let dictionary: Promise<Record<string, WordEntry>> | undefined;
@@ -60,8 +62,49 @@ async function show(word: HTMLElement) {
     }
   }
   if (parts.length === 1) parts.push(element('p', 'lookup__none', '词典中未收此词。 No dictionary entry.'));
+  const first = entryFor<WordEntry['cedict'][number]>(entry?.cedict ?? [], reading, (item) => item.marks);
+  parts.push(saveButton(word, reading, first?.glosses.slice(0, 3) ?? []));
   body.replaceChildren(...parts);
   panel.hidden = false;
+}
+
+/** "☆ 收藏 Save": adds the word, with the sentence it is in, to the reader's list; pressed again, removes it. */
+function saveButton(word: HTMLElement, pinyin: string, glosses: string[]): HTMLElement {
+  const text = word.dataset.w!;
+  const bar = element('p', 'lookup__save');
+  const button = element('button', 'lookup__save-button') as HTMLButtonElement;
+  button.type = 'button';
+  const render = () => {
+    const saved = isSaved(text);
+    button.setAttribute('aria-pressed', String(saved));
+    button.replaceChildren(`${saved ? '★ 已收藏' : '☆ 收藏'} `, element('span', '', saved ? 'Saved' : 'Save', 'en'));
+  };
+  button.addEventListener('click', () => {
+    if (isSaved(text)) removeWord(text);
+    else {
+      const sentence = word.closest<HTMLElement>('[data-s]');
+      const pair = word.closest<HTMLElement>('.pair')!;
+      const anchor = sentence ? `${pair.id}.${sentence.dataset.s}` : pair.id;
+      const clean = sentence?.cloneNode(true) as HTMLElement | undefined;
+      clean?.querySelectorAll('rt').forEach((rt) => rt.remove());
+      saveWord({
+        word: text,
+        pinyin,
+        glosses,
+        sentence: (clean ?? pair.querySelector('.text--zh')!).textContent?.trim() ?? '',
+        url: new URL(`#${anchor}`, location.href.split('#')[0]).href,
+        part: location.pathname.split('/').filter(Boolean).at(-1) ?? '',
+        date: new Date().toISOString().slice(0, 10),
+      });
+    }
+    render();
+  });
+  render();
+  const list = element('a', 'lookup__words', '生词 ') as HTMLAnchorElement;
+  list.href = new URL('../words/', location.href).pathname;
+  list.append(element('span', '', 'My words →', 'en'));
+  bar.append(button, ' ', list);
+  return bar;
 }
 
 function close() {

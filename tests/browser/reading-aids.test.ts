@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/site-session';
@@ -147,6 +149,59 @@ describe('word lookup', () => {
     expect(await panel.locator('[aria-live="polite"]').count()).toBe(1);
     await page.keyboard.press('Escape');
     expect(await panel.isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('words to take away', () => {
+  it('saves a word from the lookup panel, lists it on My words, exports CSV and Anki, and removes it', async () => {
+    const page = await site.open('part-6/');
+    await toggle(page, /查词/).click();
+    const word = page.locator('#environmental-governance .text--zh .w[data-w="巩固"]').first();
+    await word.click();
+    const save = page.locator('.lookup__save-button');
+    await save.waitFor();
+    expect(await save.getAttribute('aria-pressed')).toBe('false');
+    await save.click();
+    expect(await save.getAttribute('aria-pressed')).toBe('true');
+
+    await page.goto(new URL('../words/', page.url()).href);
+    const item = page.locator('#words-list li');
+    await item.first().waitFor();
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('.word__zh').textContent()).toBe('巩固');
+    expect(await item.locator('.word__pinyin').textContent()).toBe('gǒng gù');
+    expect(await item.locator('.word__glosses').textContent()).toMatch(/consolidate/);
+    expect(await item.locator('.word__sentence a').getAttribute('href')).toMatch(
+      /\/part-6\/#environmental-governance\.\d+$/,
+    );
+    expect(await item.locator('.word__sentence a').textContent()).toContain('巩固');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    const rows: Record<string, string>[] = parseCsv(csvText, { columns: true });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      word: '巩固',
+      pinyin: 'gǒng gù',
+      part: 'part-6',
+      gloss_source: 'CC-CEDICT, CC BY-SA 4.0',
+    });
+    const [anki] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="anki"]').click()]);
+    const lines = readFileSync((await anki.path())!, 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3']);
+    expect(lines[3]).toContain('CC BY-SA 4.0');
+    expect(lines[4]!.split('\t')).toEqual([
+      '巩固',
+      expect.stringMatching(/^gǒng gù — .*consolidate.* — .*巩固/),
+      'ganzhou-report part-6',
+    ]);
+
+    await item.locator('.word__remove').click();
+    expect(await item.count()).toBe(0);
+    expect(await page.locator('#words-status').textContent()).toContain('No saved words');
     await page.context().close();
   });
 });

@@ -77,6 +77,30 @@ describe('downloads for translators, built with the site', () => {
     expect(note.definition_en).toMatch(/red line for ecological protection/);
   });
 
+  it("each part's vocabulary: every word once, with pinyin, glosses, a sentence link and its count", async () => {
+    const { parts } = await loadSiteContent('content');
+    for (const part of parts) {
+      const rows: Record<string, string>[] = parseCsv(
+        readFileSync(`${DOWNLOADS}/vocabulary-${part.slug}.csv`, 'utf8'),
+        {
+          columns: true,
+        },
+      );
+      expect(rows.length, part.slug).toBeGreaterThan(part.slug === 'closing' ? 20 : 50);
+      expect(new Set(rows.map((r) => r.word)).size).toBe(rows.length);
+      for (const row of rows) {
+        expect(row.url).toMatch(new RegExp(`/${part.slug}/#[a-z0-9-]+\\.\\d+$`));
+        expect(part.blocks.some((b) => b.zh.text.includes(row.word!))).toBe(true);
+        expect(row.pinyin!.split(' ')).toHaveLength(row.word!.match(/\p{Script=Han}/gu)!.length);
+        expect(row.gloss_source).toBe('CC-CEDICT, CC BY-SA 4.0');
+      }
+      const tsv = readFileSync(`${DOWNLOADS}/vocabulary-${part.slug}.tsv`, 'utf8').trimEnd().split('\n');
+      expect(tsv[3]).toMatch(/^# Glosses: CC-CEDICT/);
+      expect(tsv.slice(4).every((line) => line.split('\t').length === 3)).toBe(true);
+      expect(tsv.length - 4).toBe(rows.length);
+    }
+  });
+
   it('XLIFF: the file `npm run xliff -- export` writes for the same content, so it can be imported back', async () => {
     const { parts } = await loadSiteContent('content');
     expect(readFileSync(`${DOWNLOADS}/report.xlf`, 'utf8')).toBe(exportXliff(parts));

@@ -1,0 +1,70 @@
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import type { GlossaryEntry } from '../glossary';
+import type { ReportPart } from '../report';
+import { entryFor, type VocabularyWord } from '../vocabulary-files';
+import { annotatePart } from './annotate-part';
+import { lookUp } from './cedict';
+import { toneMarks } from './pinyin';
+
+/**
+ * Every word of a part's Chinese, in order of first use, with the reading its ruby shows (the reviewed one),
+ * CC-CEDICT's first glosses, the first sentence that uses it, and how often the part uses it.
+ */
+export async function partVocabulary(
+  part: ReportPart,
+  glossary: GlossaryEntry[],
+  sentenceUrl: (id: string) => string,
+): Promise<VocabularyWord[]> {
+  const { blocks } = await annotatePart(part, glossary);
+  const words = new Map<string, VocabularyWord>();
+  for (const block of part.blocks) {
+    const tree = unified()
+      .use(rehypeParse, { fragment: true })
+      .parse(blocks[block.id] ?? '');
+    const walk = (node: Root | Element, sentence: number) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const n = child.properties.dataS === undefined ? sentence : Number(child.properties.dataS);
+        const word = child.properties.dataW;
+        if (typeof word !== 'string') {
+          walk(child, n);
+          continue;
+        }
+        const known = words.get(word);
+        if (known) {
+          known.count!++;
+          continue;
+        }
+        const pinyin = child.children
+          .flatMap((ruby) => (ruby.type === 'element' && ruby.tagName === 'ruby' ? ruby.children : []))
+          .flatMap((rt) =>
+            rt.type === 'element' && rt.tagName === 'rt' && rt.children[0]?.type === 'text'
+              ? [rt.children[0].value]
+              : [],
+          )
+          .join(' ');
+        words.set(word, {
+          word,
+          pinyin,
+          glosses: entryFor(lookUp(word), pinyin, (entry) => toneMarks(entry.pinyin))?.glosses.slice(0, 3) ?? [],
+          sentence: block.zh.segments[n - 1] ?? block.zh.text,
+          url: sentenceUrl(`${block.id}.${n}`),
+          part: part.slug,
+          count: 1,
+        });
+      }
+    };
+    walk(tree, 1);
+  }
+  return [...words.values()];
+}
+
+/** A part's vocabulary as the site publishes it: the sentence links are the site's absolute permalinks. */
+export async function publishedVocabulary(part: ReportPart, site: URL | undefined): Promise<VocabularyWord[]> {
+  // Imported here, not at the top: the collections exist only inside Astro, and partVocabulary works anywhere.
+  const { getGlossary } = await import('../glossary');
+  const { href } = await import('../urls');
+  return partVocabulary(part, await getGlossary(), (id) => new URL(href(`${part.slug}/#${id}`), site).href);
+}

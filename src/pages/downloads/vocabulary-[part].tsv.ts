@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { publishedVocabulary } from '../../lib/reading-aids/part-vocabulary';
+import { partPaths, type ReportPart } from '../../lib/report';
+import { vocabularyAnki } from '../../lib/vocabulary-files';
+
+export const getStaticPaths = partPaths;
+
+/** Every word of one part as Anki notes (tab-separated). */
+export const GET: APIRoute<{ part: ReportPart }> = async ({ props, site }) =>
+  new Response(vocabularyAnki(await publishedVocabulary(props.part, site)), {
+    headers: { 'content-type': 'text/tab-separated-values; charset=utf-8' },
+  });
