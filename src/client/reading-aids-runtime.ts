@@ -72,7 +72,7 @@ async function show(word: HTMLElement) {
 function saveButton(word: HTMLElement, pinyin: string, glosses: string[]): HTMLElement {
   const text = word.dataset.w!;
   const bar = element('p', 'lookup__save');
-  const button = element('button', 'lookup__save-button') as HTMLButtonElement;
+  const button = element('button', 'lookup__save-button pill-button') as HTMLButtonElement;
   button.type = 'button';
   const render = () => {
     const saved = isSaved(text);

@@ -27,7 +27,7 @@ function render() {
       const link = element('a', '', word.sentence, 'zh-CN') as HTMLAnchorElement;
       link.href = word.url;
       sentence.append(link, ' ', element('span', 'word__date', word.date ?? '', 'en'));
-      const remove = element('button', 'word__remove') as HTMLButtonElement;
+      const remove = element('button', 'word__remove pill-button') as HTMLButtonElement;
       remove.type = 'button';
       remove.append('删除 ', element('span', '', 'Remove', 'en'));
       remove.setAttribute('aria-label', `删除 Remove ${word.word}`);
