@@ -2,9 +2,14 @@
 // runs the word lookup: pointing at, tapping, or moving the arrow keys onto a word shows it in the panel.
 
 import type { WordEntry } from '../pages/[part]/dict.json';
+// The ruby layout and tone colours: a stylesheet of its own, linked when this module loads, not with the page.
+// (A plain CSS import would be hoisted into every reader page by Astro.)
+import stylesheet from './reading-aids.css?url';
 import { element } from './dom';
 import { entryFor } from '../lib/vocabulary-files';
 import { isSaved, removeWord, saveWord } from './saved-words';
+
+document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
 
 let annotated: Promise<void> | undefined;
 let dictionary: Promise<Record<string, WordEntry>> | undefined;

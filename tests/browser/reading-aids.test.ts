@@ -14,6 +14,8 @@ describe('pinyin', () => {
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     expect(await page.locator('ruby, rt').count()).toBe(0);
     expect(await toggle(page, /拼音/).getAttribute('aria-pressed')).toBe('false');
+    // The ruby layout's stylesheet comes with the aids, not with the page.
+    expect(await page.locator('link[href*="reading-aids"]').count()).toBe(0);
 
     await toggle(page, /拼音/).click();
     await page.waitForSelector('#infrastructure rt');
@@ -25,6 +27,7 @@ describe('pinyin', () => {
     await toggle(page, /拼音/).click();
     await toggle(page, /拼音/).click();
     expect(fetched.filter((p) => p.endsWith('/aids.json'))).toEqual(['/part-5/aids.json']);
+    expect(fetched.filter((p) => /\/reading-aids\.[\w-]+\.css$/.test(p))).toHaveLength(1);
 
     const copied = await page.locator('#infrastructure .text--zh').evaluate((el) => {
       const range = document.createRange();
