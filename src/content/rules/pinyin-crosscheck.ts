@@ -17,8 +17,12 @@ export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleC
   const diagnostics: Diagnostic[] = [];
   for (const part of parts) {
     for (const block of part.blocks) {
+      // Where every polyphone of the block is reviewed as shown, no word can disagree unsettled: skip the
+      // dictionary (loading CC-CEDICT is most of this rule's cost).
+      const found = polyphones([{ slug: part.slug, blocks: [block] }]);
+      if (found.every((p) => settled.has(`${p.part}#${p.block}@${p.index}=${p.reading}`))) continue;
       const readings = pinyinOf(block.zh.text);
-      const polyphone = new Set(polyphones([{ slug: part.slug, blocks: [block] }]).map((p) => p.index));
+      const polyphone = new Set(found.map((p) => p.index));
       let index = 0;
       for (const word of segmentChinese(block.zh.text, keepWhole)) {
         const length = [...word].length;
