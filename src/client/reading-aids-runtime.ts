@@ -11,6 +11,23 @@ import { isSaved, removeWord, saveWord } from './saved-words';
 
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
 
+/**
+ * A copy of Chinese with pinyin on is the characters only: each character is a cell with its syllable in a block
+ * of its own, which a browser's own copy would write one to a line.
+ */
+document.addEventListener('copy', (event) => {
+  const selection = getSelection();
+  if (!selection?.rangeCount || !document.documentElement.classList.contains('aid-pinyin')) return;
+  const range = selection.getRangeAt(0);
+  const container = range.commonAncestorContainer;
+  const element = container instanceof Element ? container : container.parentElement;
+  if (!element?.closest('.text--zh') || !event.clipboardData) return;
+  const fragment = range.cloneContents();
+  fragment.querySelectorAll('rt').forEach((rt) => rt.remove());
+  event.clipboardData.setData('text/plain', fragment.textContent ?? '');
+  event.preventDefault();
+});
+
 let annotated: Promise<void> | undefined;
 let dictionary: Promise<Record<string, WordEntry>> | undefined;
 let active: HTMLElement | undefined;

@@ -14,6 +14,32 @@ const CLOSING = /^[。，、；：？！”’）》】〕…—]+/;
 const OPENING = /[“‘（《【〔]+$/;
 
 /**
+ * Puts punctuation at one end of a word's span, bound to the character next to it in a `<span class="nb">` that
+ * the page keeps on one line: binding the whole word would stop some browsers breaking between words at all.
+ */
+function attach(word: Element, punctuation: string, end: 'start' | 'end') {
+  const text = { type: 'text' as const, value: punctuation };
+  if (end === 'end') {
+    const last = word.children.pop();
+    const bound = last?.type === 'element' && last.properties.className?.toString() === 'nb';
+    if (bound) last.children.push(text);
+    word.children.push(bound ? last : nb(last ? [last, text] : [text]));
+  } else {
+    const first = word.children.shift();
+    const bound = first?.type === 'element' && first.properties.className?.toString() === 'nb';
+    if (bound) first.children.unshift(text);
+    word.children.unshift(bound ? first : nb(first ? [text, first] : [text]));
+  }
+}
+
+const nb = (children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['nb'] },
+  children,
+});
+
+/**
  * Punctuation stays with its word, in the word's span: closing marks with the word before, opening marks with
  * the word after. With pinyin on, each character is a box of its own, and a line must not start with 。 or end
  * with “.
@@ -33,13 +59,13 @@ function bindPunctuation(pieces: ElementContent[]): ElementContent[] {
     const previous = out.at(-1);
     const closing = CLOSING.exec(value)?.[0];
     if (closing && previous?.type === 'element') {
-      previous.children.push({ type: 'text', value: closing });
+      attach(previous, closing, 'end');
       value = value.slice(closing.length);
     }
     const next = nodes[n + 1];
     const opening = OPENING.exec(value)?.[0];
     if (opening && next?.type === 'element') {
-      next.children.unshift({ type: 'text', value: opening });
+      attach(next, opening, 'start');
       value = value.slice(0, -opening.length);
     }
     if (value) out.push({ type: 'text', value });
@@ -150,13 +176,13 @@ function bindAcrossElements(parent: Root | Element) {
     const opening = OPENING.exec(child.value)?.[0];
     const next = children[n + 1] && wordIn(children[n + 1]!, 'first');
     if (opening && next) {
-      next.children.unshift({ type: 'text', value: opening });
+      attach(next, opening, 'start');
       child.value = child.value.slice(0, -opening.length);
     }
     const closing = CLOSING.exec(child.value)?.[0];
     const previous = n > 0 ? wordIn(children[n - 1]!, 'last') : undefined;
     if (closing && previous) {
-      previous.children.push({ type: 'text', value: closing });
+      attach(previous, closing, 'end');
       child.value = child.value.slice(closing.length);
     }
   });

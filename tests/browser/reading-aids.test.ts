@@ -29,12 +29,15 @@ describe('pinyin', () => {
     expect(fetched.filter((p) => p.endsWith('/aids.json'))).toEqual(['/part-5/aids.json']);
     expect(fetched.filter((p) => /\/reading-aids\.[\w-]+\.css$/.test(p))).toHaveLength(1);
 
+    // What a reader's copy puts on the clipboard (the page's copy handler writes it).
     const copied = await page.locator('#infrastructure .text--zh').evaluate((el) => {
       const range = document.createRange();
       range.selectNodeContents(el);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
-      return getSelection()!.toString();
+      const clipboardData = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true }));
+      return clipboardData.getData('text/plain');
     });
     expect(copied).toMatch(/^强化基础设施支撑。推进革命老区交通强国建设试点/);
     expect(copied).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,}/);

@@ -109,6 +109,20 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  describe(`${name}: translator's notes`, () => {
+    it('open in place on hover, with the note from the list, and close on Escape', async () => {
+      const page = await open('part-2/');
+      const marker = 'a.note-ref[href="#tn-increment"]';
+      await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: 'center' }), marker);
+      await page.hover(marker);
+      expect(await page.waitFor(() => document.querySelector(':popover-open')?.id ?? '')).toBe('tn-increment-popover');
+      const text = await page.evaluate(() => document.querySelector('#tn-increment-popover')?.textContent ?? '');
+      expect(text).toContain('value added');
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector(':popover-open'));
+    });
+  });
+
   describe(`${name}: glossary popovers`, () => {
     const term = '#business-environment .text--zh a.term';
     const openPopover = () => document.querySelector('.term-popover:popover-open')?.id ?? '';
@@ -273,6 +287,52 @@ export function coreScenarios(name: EngineName): void {
         10_000,
       );
       expect(height).toBeGreaterThan(0);
+    });
+
+    // The ruby cells: WebKit would not position a ruby's text absolutely, Firefox would not break between words
+    // kept whole; this holds all three to the layout.
+    it('set pinyin like a textbook at 375 px: syllables above their characters, none touching, no line opening with punctuation', async () => {
+      const page = await open('part-4/?view=zh', PHONE);
+      await page.click('[data-aid="pinyin"]');
+      await page.waitFor(() => document.querySelectorAll('#modern-agriculture rt').length > 50, undefined, 10_000);
+      const layout = await page.evaluate(() => {
+        let pairs = 0;
+        let touching = 0;
+        let below = 0;
+        let lineStarts = 0;
+        for (const text of document.querySelectorAll('.text--zh')) {
+          const rubies = [...text.querySelectorAll('ruby')];
+          for (const ruby of rubies) {
+            const rt = ruby.querySelector('rt')!.getBoundingClientRect();
+            if (rt.bottom > ruby.getBoundingClientRect().top + ruby.getBoundingClientRect().height / 2) below++;
+          }
+          const rts = rubies.map((ruby) => ruby.querySelector('rt')!.getBoundingClientRect());
+          for (let i = 1; i < rts.length; i++) {
+            if (Math.abs(rts[i - 1]!.top - rts[i]!.top) > 2) continue;
+            pairs++;
+            if (rts[i]!.left - rts[i - 1]!.right < 1) touching++;
+          }
+          const range = document.createRange();
+          let lastTop = -1;
+          const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement!.closest('rt')) continue;
+            const value = node.textContent ?? '';
+            for (let i = 0; i < value.length; i++) {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const box = range.getBoundingClientRect();
+              if (!box.width) continue;
+              if (lastTop >= 0 && box.top > lastTop + 5 && /[。，、；：？！”）》]/.test(value[i]!)) lineStarts++;
+              lastTop = box.top;
+            }
+          }
+        }
+        return { pairs, touching, below, lineStarts, overflow: document.documentElement.scrollWidth - innerWidth };
+      });
+      expect(layout.pairs).toBeGreaterThan(300);
+      expect(layout).toMatchObject({ touching: 0, below: 0, lineStarts: 0 });
+      expect(layout.overflow).toBeLessThanOrEqual(0); // Firefox counts its scrollbar in innerWidth: negative
     });
 
     it('turn word lookup on and look a word up', async () => {

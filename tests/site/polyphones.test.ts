@@ -35,6 +35,19 @@ describe('pinyin: the reviewed readings of every polyphone', () => {
     expect(reviewed.map(key)).toEqual(polyphones(parts).map(key));
   });
 
+  it('annotate the whole text: with the pinyin taken out, every block reads as its Chinese, character for character', async () => {
+    const { parts } = await loadSiteContent('content');
+    for (const part of parts) {
+      const aids: Record<string, string> = JSON.parse(readFileSync(`dist/${part.slug}/aids.json`, 'utf8'));
+      for (const block of part.blocks) {
+        const shown = rubyReadings(aids[block.id]!)
+          .map((c) => c.char)
+          .join('');
+        expect(shown, `${part.slug}#${block.id}`).toBe(block.zh.text);
+      }
+    }
+  });
+
   it('are the readings the built pages show', () => {
     const wrong: string[] = [];
     const aids = new Map<string, Record<string, string>>();

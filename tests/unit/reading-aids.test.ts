@@ -113,13 +113,15 @@ describe('rehype-reading-aids', () => {
         .use(rehypeStringify)
         .process('<strong>坚决执行</strong>“<a href="x" class="term">三线一单</a>”。'),
     );
-    // Each syllable knows its tone (for the tone colours); the quotation marks join the term's word, so that no
-    // line starts with ” or ends with “ once each character is a ruby cell.
+    // Each syllable knows its tone (for the tone colours); the quotation marks join the term's word, bound to
+    // the character next to them (span.nb), so that no line starts with ” or ends with “ once each character is
+    // a ruby cell.
     expect(html).toBe(
       '<strong><span class="w" data-w="坚决执行"><ruby>坚<rt data-t="1">jiān</rt></ruby><ruby>决<rt data-t="2">jué</rt></ruby>' +
         '<ruby>执<rt data-t="2">zhí</rt></ruby><ruby>行<rt data-t="2">xíng</rt></ruby></span></strong>' +
-        '<a href="x" class="term"><span class="w" data-w="三线一单">“<ruby>三<rt data-t="1">sān</rt></ruby><ruby>线<rt data-t="4">xiàn</rt></ruby>' +
-        '<ruby>一<rt data-t="1">yī</rt></ruby><ruby>单<rt data-t="1">dān</rt></ruby>”。</span></a>',
+        '<a href="x" class="term"><span class="w" data-w="三线一单"><span class="nb">“<ruby>三<rt data-t="1">sān</rt></ruby></span>' +
+        '<ruby>线<rt data-t="4">xiàn</rt></ruby><ruby>一<rt data-t="1">yī</rt></ruby>' +
+        '<span class="nb"><ruby>单<rt data-t="1">dān</rt></ruby>”。</span></span></a>',
     );
   });
 });
