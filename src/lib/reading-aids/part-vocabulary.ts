@@ -37,14 +37,7 @@ export async function partVocabulary(
           known.count!++;
           continue;
         }
-        const pinyin = child.children
-          .flatMap((ruby) => (ruby.type === 'element' && ruby.tagName === 'ruby' ? ruby.children : []))
-          .flatMap((rt) =>
-            rt.type === 'element' && rt.tagName === 'rt' && rt.children[0]?.type === 'text'
-              ? [rt.children[0].value]
-              : [],
-          )
-          .join(' ');
+        const pinyin = readingsIn(child).join(' ');
         words.set(word, {
           word,
           pinyin,
@@ -59,6 +52,15 @@ export async function partVocabulary(
     walk(tree, 1);
   }
   return [...words.values()];
+}
+
+/** The syllables of every <rt> inside an element, in order (a word's rubies may sit in a span.nb). */
+function readingsIn(node: Element): string[] {
+  return node.children.flatMap((child) => {
+    if (child.type !== 'element') return [];
+    if (child.tagName === 'rt') return child.children[0]?.type === 'text' ? [child.children[0].value] : [];
+    return readingsIn(child);
+  });
 }
 
 /** A part's vocabulary as the site publishes it: the sentence links are the site's absolute permalinks. */
