@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ReportPipelineOptions } from '../plugins/pipeline';
 import { alignTranslations, type AlignedBlock } from './align-translations';
 import type { Diagnostic } from './diagnostics';
-import { parseReportFile, type ReportNote } from './parse-report-file';
+import type { TranslatorNote } from '../plugins/remark-translator-notes';
+import { parseReportFile } from './parse-report-file';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,7 +27,7 @@ export interface ReportPart {
   files: { zh: string; en: string };
   blocks: AlignedBlock[];
   /** The translator's notes of the English file. */
-  notes: ReportNote[];
+  notes: TranslatorNote[];
 }
 
 /**

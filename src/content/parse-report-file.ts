@@ -4,7 +4,7 @@ import type { Heading, Paragraph, Yaml } from 'mdast';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { MARKER, type BlockMarker } from '../plugins/remark-block-ids';
-import { noteRefId, type TranslatorNote } from '../plugins/remark-translator-notes';
+import type { TranslatorNote } from '../plugins/remark-translator-notes';
 import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { textOf } from '../plugins/lib/text-of';
 import type { Diagnostic } from './diagnostics';
@@ -33,16 +33,10 @@ export interface ReportBlock {
   attributes: Record<string, string>;
 }
 
-/** A translator's note of the file, with the sentence that first refers to it. */
-export interface ReportNote extends TranslatorNote {
-  block: string;
-  /** 1-based sentence number within the block, as in sentence links (`#block.n`). */
-  sentence: number;
-}
-
 export interface ParsedReportFile {
   path: string;
-  notes: ReportNote[];
+  /** The file's translator's notes (English files only), numbered in order of first reference. */
+  notes: TranslatorNote[];
   frontmatter: PartFrontmatter | undefined;
   /** The line each frontmatter key is written on, for messages about it. */
   frontmatterLines: Record<string, number>;
@@ -90,8 +84,6 @@ export async function parseReportFile(
   const { frontmatter, lines: frontmatterLines } = readFrontmatter(yamlNode, error);
 
   const markers = new Map((file.data.blocks ?? []).map((marker: BlockMarker) => [marker.id, marker]));
-  // Where each note is first referred to: the marker with its id is inside a sentence of a block.
-  const noteHomes = new Map<string, { block: string; sentence: number }>();
   const lineStarts = lineStartsOf(source);
   const nodesByOffset = new Map(
     mdast.children
@@ -115,9 +107,6 @@ export async function parseReportFile(
     delete node.properties.dataBlockId;
     const spans = node.children.filter((child) => child.type === 'element' && child.properties.dataS !== undefined);
     const segments = spans.map((child) => textOf(child).trim());
-    spans.forEach((span, i) => {
-      for (const label of noteLabelsIn(span)) if (!noteHomes.has(label)) noteHomes.set(label, { block: id, sentence: i + 1 });
-    });
     let located: BlockSource | undefined;
     // An empty block is reported as such; it has no sentences to find.
     if (segments.some(Boolean)) {
@@ -147,16 +136,7 @@ export async function parseReportFile(
       attributes: marker.attributes,
     });
   }
-  const notes = (file.data.notes ?? []).map((note) => ({ ...note, ...(noteHomes.get(note.label) ?? { block: '', sentence: 1 }) }));
-  return { path, frontmatter, frontmatterLines, blocks, notes, diagnostics };
-}
-
-/** Labels of the notes whose first marker (the one with an id) is in this element. */
-function noteLabelsIn(node: Element | ElementContent): string[] {
-  if (node.type !== 'element') return [];
-  const id = node.properties.id;
-  const own = typeof id === 'string' && id.startsWith(noteRefId('')) ? [id.slice(noteRefId('').length)] : [];
-  return [...own, ...node.children.flatMap(noteLabelsIn)];
+  return { path, frontmatter, frontmatterLines, blocks, notes: file.data.notes ?? [], diagnostics };
 }
 
 function readFrontmatter(

@@ -52,8 +52,6 @@ export const reportPartSchema = z.object({
       html: z.string(),
       text: z.string(),
       line: z.number().int(),
-      block: z.string(),
-      sentence: z.number().int(),
     }),
   ),
 });

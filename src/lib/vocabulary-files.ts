@@ -1,6 +1,8 @@
 // The word lists a learner takes away, as files: CSV for spreadsheets and a TSV that Anki imports. One module for
 // the reader's own saved words (made in the browser) and each part's full vocabulary (made at build time).
 
+import { csv } from './csv';
+
 /** One word of a list: what a flashcard needs. */
 export interface VocabularyWord {
   word: string;
@@ -34,8 +36,6 @@ export function entryFor<T extends { pinyin: string }>(
 /** CC-CEDICT's licence, carried by every file that has its glosses. */
 export const CEDICT_ATTRIBUTION = 'Glosses: CC-CEDICT (https://cc-cedict.org), CC BY-SA 4.0, entries unaltered';
 
-const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-
 /** CSV (RFC 4180, UTF-8): a header row, one word a row, the glosses' licence in a column of its own. */
 export function vocabularyCsv(words: VocabularyWord[]): string {
   const extra = words.some((w) => w.count !== undefined) ? 'count' : 'date';
@@ -50,7 +50,7 @@ export function vocabularyCsv(words: VocabularyWord[]): string {
     String((extra === 'count' ? w.count : w.date) ?? ''),
     'CC-CEDICT, CC BY-SA 4.0',
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csv([header, ...rows]);
 }
 
 /**

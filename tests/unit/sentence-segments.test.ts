@@ -1,20 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { expectFixture } from '../support/fixtures';
 import { loadReport } from '../../src/content/load-report';
 import { sentenceEnds, splitSentences } from '../../src/lib/segments/split-sentences';
 import { createReportPipeline } from '../../src/plugins/pipeline';
 import rehypeSentenceSegments, { SEGMENT_MARKER } from '../../src/plugins/rehype-sentence-segments';
-
-const update = process.env.UPDATE_FIXTURES === '1';
-
-/** Compares `actual` with the fixture file, writing it when missing (or with UPDATE_FIXTURES=1). */
-function expectFixture(file: string, actual: string) {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('public API', () => {
   it('exports the splitter, the plugin and its marker pattern', () => {

@@ -1,17 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectFixture } from '../support/fixtures';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { parseReportFile } from '../../src/content/parse-report-file';
 import remarkTranslatorNotes, { noteId, noteRefId } from '../../src/plugins/remark-translator-notes';
 
-const update = process.env.UPDATE_FIXTURES === '1';
 const DIR = 'tests/fixtures/translator-notes';
-
-function expectFixture(file: string, actual: string) {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('public API', () => {
   it('exports the plugin and the ids of a note and of its first marker', () => {

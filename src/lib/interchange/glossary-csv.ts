@@ -1,3 +1,4 @@
+import { csv } from '../csv';
 import { plainText } from '../plain-text';
 import { definitionSource, type InterchangeTerm } from './tbx';
 
@@ -12,7 +13,7 @@ const COLUMNS = [
   'definition_source',
 ];
 
-/** The glossary as CSV (RFC 4180, UTF-8): a header row, then one entry a row; several spellings are joined by "; ". */
+/** The glossary as CSV: a header row, then one entry a row; several spellings are joined by "; ". */
 export function exportGlossaryCsv(terms: InterchangeTerm[]): string {
   const rows = terms.map((term) => [
     term.id,
@@ -24,10 +25,5 @@ export function exportGlossaryCsv(terms: InterchangeTerm[]): string {
     plainText(term.definition.zh),
     definitionSource(term),
   ]);
-  return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A field, quoted when it holds a comma, a quotation mark or a line break (its quotation marks doubled). */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csv([COLUMNS, ...rows]);
 }
