@@ -23,7 +23,7 @@ console.log(
 console.table(weights.map((r) => ({ ...r, html: kb(r.html), css: kb(r.css), js: kb(r.js) })));
 
 const ratio = await benchTextRatio();
-console.log('\nReader pages: HTML gzip / bilingual text gzip (target ≤ 1.6)');
+console.log('\nReader pages: HTML gzip, and the <article> alone, / bilingual text gzip (target ≤ 1.6)');
 console.table(ratio);
 
 const search = await benchSearch();

@@ -43,22 +43,33 @@ export function blockSource(
 
   // Each visible character's offset in the file. Syntax has none: it is what lies between. (Flat arrays, not an
   // object per character: the check reads every sentence of every report.)
-  const visible: Visible = { chars: [], offsets: [], references: new Set() };
+  const visible: Visible = { values: [], offsets: [], references: new Set() };
   const problem = collectText(node.children, source, start, visible);
   if (problem) return { problem };
+  const joined = visible.values.join('');
   // The alignment markers are text to Markdown but syntax to the reader.
-  const joined = visible.chars.join('');
   const hidden = new Uint8Array(joined.length);
-  for (const match of joined.matchAll(SEGMENT_MARKER)) hidden.fill(1, match.index, match.index + match[0].length);
-  const offsets: number[] = [];
-  let text = '';
+  let anyHidden = false;
+  for (const match of joined.matchAll(SEGMENT_MARKER)) {
+    hidden.fill(1, match.index, match.index + match[0].length);
+    anyHidden = true;
+  }
+  let offsets = visible.offsets;
+  let text = joined;
+  if (anyHidden) {
+    offsets = [];
+    const kept: string[] = [];
+    for (let i = 0; i < joined.length; i++) {
+      if (hidden[i]) continue;
+      offsets.push(visible.offsets[i]!);
+      kept.push(joined[i]!);
+    }
+    text = kept.join('');
+  }
   // A character written as a reference (`&nbsp;`) is syntax as a whole: a CAT tool shows it as a tag.
   const shown = new Uint8Array(end - start);
   for (let i = 0; i < joined.length; i++) {
-    if (hidden[i]) continue;
-    offsets.push(visible.offsets[i]!);
-    text += joined[i];
-    if (!visible.references.has(i)) shown[visible.offsets[i]! - start] = 1;
+    if (!hidden[i] && !visible.references.has(i)) shown[visible.offsets[i]! - start] = 1;
   }
   const isShown = (offset: number) => shown[offset - start] === 1;
 
@@ -123,9 +134,10 @@ export function separatorLength(source: string, offset: number, end: number): nu
   return length;
 }
 
-/** The visible characters of a block, each with its offset in the file; `references` are written as `&…;`. */
+/** The visible text of a block (its text nodes' values), each character's offset in the file, and which
+ * characters are written as references (`&…;`), by index into the joined values. */
 interface Visible {
-  chars: string[];
+  values: string[];
   offsets: number[];
   references: Set<number>;
 }
@@ -138,16 +150,21 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
       if (problem) return problem;
     } else if (node.type === 'text') {
       const from = Math.max(node.position!.start.offset!, start);
-      const aligned = alignFromEnd(node.value, source, from, node.position!.end.offset!);
+      const to = node.position!.end.offset!;
+      const base = out.offsets.length;
+      out.values.push(node.value);
+      // Most text is written as it reads: its characters are the last ones of its Markdown, one for one.
+      if (to - node.value.length >= from && source.startsWith(node.value, to - node.value.length)) {
+        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++) out.offsets.push(offset + i);
+        continue;
+      }
+      const aligned = alignFromEnd(node.value, source, from, to);
       if (!aligned) {
         const line = node.position!.start.line;
         return `line ${line}: the text "${node.value.slice(0, 40)}" is written in a way the tools cannot follow`;
       }
-      for (let i = 0; i < node.value.length; i++) {
-        if (aligned.references.has(i)) out.references.add(out.chars.length);
-        out.chars.push(node.value[i]!);
-        out.offsets.push(aligned.offsets[i]!);
-      }
+      for (let i = 0; i < node.value.length; i++) out.offsets.push(aligned.offsets[i]!);
+      for (const i of aligned.references) out.references.add(base + i);
     }
   }
   return undefined;

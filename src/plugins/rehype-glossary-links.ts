@@ -26,19 +26,23 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
   const fold = options.language === 'en' ? (s: string) => s.toLowerCase() : (s: string) => s;
-  // Spellings grouped by first character, longest first: the first that fits at a position wins.
-  const byFirst = new Map<string, { form: string; id: string }[]>();
+  // Spellings grouped by first UTF-16 unit, longest first: the first that fits at a position wins. (A number
+  // key: the text is walked unit by unit, and a string per CJK character would be an allocation each.)
+  const byFirst = new Map<number, { form: string; id: string }[]>();
   for (const term of options.terms) {
     for (const form of term.forms) {
-      const key = fold(form[0]!);
+      const key = fold(form).charCodeAt(0);
       byFirst.set(key, [...(byFirst.get(key) ?? []), { form: fold(form), id: term.id }]);
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
 
   const matchAt = (folded: string, original: string, i: number) => {
+    // Most characters start no spelling: look that up before the (slower) word-boundary test.
+    const candidates = byFirst.get(folded.charCodeAt(i));
+    if (!candidates) return undefined;
     if (options.language === 'en' && i > 0 && WORD.test(original[i - 1]!) && WORD.test(original[i]!)) return undefined;
-    for (const candidate of byFirst.get(folded[i]!) ?? []) {
+    for (const candidate of candidates) {
       if (!folded.startsWith(candidate.form, i)) continue;
       const end = i + candidate.form.length;
       if (

@@ -41,8 +41,16 @@ export function* segmentPairs(parts: ReportPart[]): Generator<SegmentPair> {
   }
 }
 
-const visibleText = (segment: SegmentSource) =>
-  segment.pieces.map((piece) => ('text' in piece ? piece.text : '')).join('');
+// Several rules walk the pairs: each segment's text is joined once per check, not once per rule.
+const visibleTexts = new WeakMap<SegmentSource, string>();
+function visibleText(segment: SegmentSource): string {
+  let text = visibleTexts.get(segment);
+  if (text === undefined) {
+    text = segment.pieces.map((piece) => ('text' in piece ? piece.text : '')).join('');
+    visibleTexts.set(segment, text);
+  }
+  return text;
+}
 
 /** Line and column of the character at `index` of a segment's visible text (its end, past the last one). */
 export function placeOf(segment: SegmentSource, index: number): { line: number; column: number } {

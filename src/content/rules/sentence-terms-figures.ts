@@ -22,10 +22,12 @@ function missing(wanted: Figure[], pool: Figure[]): Figure[] {
 export function checkSentenceTermsAndFigures({ parts, glossary }: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const entries = new Map(glossary.map((entry) => [entry.id, entry]));
+  // The paragraph's own missing figures, once per paragraph (its sentences come one after another).
+  let inParagraph: Figure[] = [];
   for (const pair of segmentPairs(parts)) {
     const { block } = pair;
     const i = pair.number - 1;
-    const inParagraph = missing(chineseFigures(block.zh.text), englishFigures(block.en.text));
+    if (pair.number === 1) inParagraph = missing(chineseFigures(block.zh.text), englishFigures(block.en.text));
     for (const figure of missing(chineseFigures(pair.zh.text), englishFigures(pair.en.text))) {
       if (inParagraph.some((f) => sameFigure(f, figure))) continue;
       diagnostics.push(
