@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { figureRowSchema } from './content/figure-schema';
 import { glossaryEntrySchema } from './content/glossary-entry-schema';
-import { glossaryLoader, reportLoader } from './content/loaders';
+import { figuresLoader, glossaryLoader, reportLoader } from './content/loaders';
 import { reportPartSchema } from './content/report-schema';
 
 // Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
@@ -9,4 +10,5 @@ const dir = process.env.CONTENT_DIR ?? 'content';
 export const collections = {
   report: defineCollection({ loader: reportLoader({ dir }), schema: reportPartSchema }),
   glossary: defineCollection({ loader: glossaryLoader({ dir }), schema: glossaryEntrySchema }),
+  figures: defineCollection({ loader: figuresLoader({ dir }), schema: figureRowSchema }),
 };

@@ -2,6 +2,8 @@
 // numbers, file names, block ids and titles, and a reference text to match, for scaling benchmarks.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { REVIEWED_FIGURES } from '../../src/content/load-figures';
 import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
 
 const PART_STRIDE = 100;
@@ -32,6 +34,19 @@ export async function writeSyntheticCorpus(source: string, out: string, copies: 
       }
     }
   }
+  // The reviewed figures of every copy: the body's under each copy's block ids (the annex is in copy 1 only).
+  const reviewed: Record<string, unknown> = parse(await readFile(path.join(source, REVIEWED_FIGURES), 'utf8'));
+  const annexIds = new Set(
+    [...(await readFile(path.join(source, 'report', 'zh', 'annex.md'), 'utf8')).matchAll(/^\{#([a-z0-9-]+)/gm)].map(
+      (m) => m[1],
+    ),
+  );
+  const copied = { ...reviewed };
+  for (let copy = 2; copy <= copies; copy++) {
+    for (const [id, figures] of Object.entries(reviewed)) if (!annexIds.has(id)) copied[`${id}-r${copy}`] = figures;
+  }
+  await mkdir(path.join(out, path.dirname(REVIEWED_FIGURES)), { recursive: true });
+  await writeFile(path.join(out, REVIEWED_FIGURES), stringify(copied, { aliasDuplicateObjects: false }));
   // The reference in reading order: title, body and annex of copy 1, then the body of each further copy.
   const reference = await readFile(path.join(source, 'reference', 'report.zh.txt'), 'utf8');
   const annexAt = reference.indexOf('附件');

@@ -1,14 +1,29 @@
 // Arriving from a search result (?hl=query#paragraph or #paragraph.sentence), marks the query's hits in that
 // paragraph: the Chinese characters as typed, and English words by their stem, as Pagefind matched them.
+// Arriving from the figures page (?mark=20亿元&mark=2 billion#paragraph.sentence), marks those exact strings in
+// that sentence of both languages.
 
+import { escapeRegExp } from '../lib/regexp';
 import { hitPattern } from '../lib/search-hits';
 
-const query = new URLSearchParams(location.search).get('hl')?.trim();
+const params = new URLSearchParams(location.search);
+const query = params.get('hl')?.trim();
+const exact = params.getAll('mark').filter(Boolean);
 // The paragraph of a paragraph link (#id) or of a sentence link (#id.n).
-const id = decodeURIComponent(location.hash.slice(1)).replace(/\.\d+$/, '');
+const [, id, sentence] = /^([^.]*)(?:\.(\d+))?$/.exec(decodeURIComponent(location.hash.slice(1))) ?? [];
 const target = id ? document.getElementById(id) : null;
-const pattern = query ? hitPattern(query) : undefined;
-if (pattern && target) mark(target, pattern);
+if (target && query) {
+  const pattern = hitPattern(query);
+  if (pattern) mark(target, pattern);
+}
+if (target && exact.length) {
+  // A figure is marked whole: "5" not inside "50", "2,000" not inside "12,000".
+  const figure = (text: string) =>
+    `${/^\d/.test(text) ? String.raw`(?<![\d.,])` : ''}${escapeRegExp(text)}${/\d$/.test(text) ? String.raw`(?![.,]?\d)` : ''}`;
+  const pattern = new RegExp(exact.map(figure).join('|'), 'g');
+  const sentences = sentence ? target.querySelectorAll<HTMLElement>(`[data-s="${sentence}"]`) : [target];
+  for (const root of sentences) mark(root, pattern);
+}
 
 function mark(root: HTMLElement, pattern: RegExp) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

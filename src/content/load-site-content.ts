@@ -1,6 +1,8 @@
 import path from 'node:path';
 import rehypeGlossaryLinks from '../plugins/rehype-glossary-links';
 import type { Diagnostic } from './diagnostics';
+import type { FigureRow } from './figure-schema';
+import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
 import { loadReport, type Language, type ReportPart } from './load-report';
 
@@ -33,6 +35,8 @@ export interface GlossaryEntry {
 export interface SiteContent {
   parts: ReportPart[];
   glossary: GlossaryEntry[];
+  /** Every figure of the Chinese text, in reading order. */
+  figures: FigureRow[];
   diagnostics: Diagnostic[];
 }
 
@@ -44,7 +48,8 @@ export const glossaryHref = (id: string) => `../glossary/#${id}`;
 
 /**
  * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
- * takes its official definitions and its occurrences from the report. `root` holds `report/` and `glossary/`.
+ * takes its official definitions and its occurrences from the report; then reads the report's figures.
+ * `root` holds `report/`, `glossary/` and `figures/`.
  */
 export async function loadSiteContent(root: string, cwd = process.cwd()): Promise<SiteContent> {
   const glossary = await loadGlossary(path.join(root, 'glossary'), cwd);
@@ -56,7 +61,8 @@ export async function loadSiteContent(root: string, cwd = process.cwd()): Promis
       rehypePlugins: [[rehypeGlossaryLinks, { terms: terms(language), language, href: glossaryHref }]],
     }),
   });
-  const diagnostics = [...glossary.diagnostics, ...report.diagnostics];
+  const figures = await loadFigures(root, report.parts, cwd);
+  const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
   const entries = glossary.entries.map((record) => toEntry(record, report.parts, annex, diagnostics));
   const ids = new Set(entries.map((entry) => entry.id));
@@ -70,7 +76,7 @@ export async function loadSiteContent(root: string, cwd = process.cwd()): Promis
     }
   }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { parts: report.parts, glossary: entries, diagnostics };
+  return { parts: report.parts, glossary: entries, figures: figures.rows, diagnostics };
 }
 
 function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart | undefined, diagnostics: Diagnostic[]): GlossaryEntry {

@@ -73,3 +73,6 @@ export const reportLoader = ({ dir }: ContentLoaderOptions) =>
 
 /** The glossary: one entry per term, with its definition and every paragraph it occurs in. */
 export const glossaryLoader = ({ dir }: ContentLoaderOptions) => contentLoader('glossary-loader', dir, (content) => content.glossary);
+
+/** The report's figures: one entry per figure of the Chinese text, in reading order. */
+export const figuresLoader = ({ dir }: ContentLoaderOptions) => contentLoader('figures-loader', dir, (content) => content.figures);

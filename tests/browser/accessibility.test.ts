@@ -16,7 +16,7 @@ async function violations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/', 'words/']) {
+    for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/', 'words/', 'figures/']) {
       it(`/${route} in ${colorScheme} mode`, async () => {
         const page = await site.open(route, { colorScheme });
         expect(await violations(page)).toEqual([]);

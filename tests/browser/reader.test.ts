@@ -112,7 +112,7 @@ describe('permalinks', () => {
 });
 
 describe('small screens', () => {
-  for (const route of ['', 'part-5/', 'annex/', 'glossary/']) {
+  for (const route of ['', 'part-5/', 'annex/', 'glossary/', 'figures/']) {
     it(`fits 320 px without horizontal scrolling: /${route}`, async () => {
       const page = await open(route, { viewport: { width: 320, height: 640 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

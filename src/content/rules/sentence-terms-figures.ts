@@ -1,5 +1,12 @@
 import type { Diagnostic } from '../diagnostics';
-import { chineseFigures, englishFigures, sameFigure, showFigure, type Figure } from './figures';
+import {
+  chineseFigures,
+  comparableFigures,
+  englishFigures,
+  sameFigure,
+  showFigure,
+  type Figure,
+} from '../../lib/figures/read-figures';
 import { segmentDiagnostic, segmentPairs } from './segment-pairs';
 import type { RuleContext } from './types';
 
@@ -27,8 +34,8 @@ export function checkSentenceTermsAndFigures({ parts, glossary }: RuleContext): 
   for (const pair of segmentPairs(parts)) {
     const { block } = pair;
     const i = pair.number - 1;
-    if (pair.number === 1) inParagraph = missing(chineseFigures(block.zh.text), englishFigures(block.en.text));
-    for (const figure of missing(chineseFigures(pair.zh.text), englishFigures(pair.en.text))) {
+    if (pair.number === 1) inParagraph = missing(comparableFigures(chineseFigures(block.zh.text)), englishFigures(block.en.text));
+    for (const figure of missing(comparableFigures(chineseFigures(pair.zh.text)), englishFigures(pair.en.text))) {
       if (inParagraph.some((f) => sameFigure(f, figure))) continue;
       diagnostics.push(
         segmentDiagnostic(pair, 'en', 0, {

@@ -1,0 +1,226 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import {
+  chineseFigures,
+  clauseAround,
+  englishFigures,
+  sameFigure,
+  type ChineseFigure,
+  type Figure,
+} from '../lib/figures/read-figures';
+import { toMetric } from '../lib/figures/units';
+import type { Diagnostic } from './diagnostics';
+import { reviewedFiguresSchema, type FigureRow, type ReviewedFigure } from './figure-schema';
+import type { ReportPart } from './load-report';
+import { placeOf } from './rules/segment-pairs';
+
+/** The reviewed figures' file, relative to the content folder. */
+export const REVIEWED_FIGURES = 'figures/reviewed.yaml';
+
+interface Review extends ReviewedFigure {
+  line: number;
+  used: boolean;
+}
+
+/**
+ * Every figure of the report's Chinese, one row per occurrence, read by the figure reader and settled by
+ * `content/figures/reviewed.yaml` where the reader cannot classify it. Reports a figure that is neither
+ * classified nor reviewed, and a review that matches no figure, each with file and line.
+ */
+export async function loadFigures(
+  root: string,
+  parts: ReportPart[],
+  cwd = process.cwd(),
+): Promise<{ rows: FigureRow[]; diagnostics: Diagnostic[] }> {
+  const filePath = path.join(root, REVIEWED_FIGURES);
+  const file = path.relative(cwd, filePath).split(path.sep).join('/');
+  const source = await readFile(filePath, 'utf8').catch(() => '');
+  const { reviews, diagnostics } = readReviews(file, source);
+  const rows: FigureRow[] = [];
+
+  for (const part of parts) {
+    for (const block of part.blocks) {
+      const seen = new Map<string, number>();
+      let inBlock = 0;
+      block.zh.segments.forEach((sentence, i) => {
+        const english = block.en.segments[i] ?? '';
+        const englishFound = englishFigures(english);
+        const used: [number, number][] = [];
+        const free = (at: number, length: number) => used.every(([from, to]) => at + length <= from || at >= to);
+        for (const figure of chineseFigures(sentence)) {
+          // An annex note's own number ("7.安静生产期：") labels the note; it is no figure of the text.
+          if (part.slug === 'annex' && i === 0 && figure.index === 0 && sentence[figure.source.length] === '.') continue;
+          const count = (seen.get(figure.source) ?? 0) + 1;
+          seen.set(figure.source, count);
+          const key = count === 1 ? figure.source : `${figure.source}#${count}`;
+          const review = reviews.get(block.id)?.get(key);
+          if (review) review.used = true;
+          else if (!classified(figure)) {
+            const segment = block.zh.source?.segments[i];
+            const at = segment ? placeOf(segment, figure.index) : { line: block.zh.line, column: 1 };
+            diagnostics.push({
+              file: part.files.zh,
+              ...at,
+              severity: 'error',
+              ruleId: 'figure-unclassified',
+              message: `Block "${block.id}", sentence ${i + 1}: the figure "${figure.source}" ${whyUnclassified(figure)}`,
+              hint: `Review it in ${file}, under "${block.id}:", as "${key}": { kind, unit } (see CONTRIBUTING.md, "Figures").`,
+            });
+          }
+          const en = englishMatch(figure, english, englishFound, free);
+          if (en) used.push([en.index, en.index + en.source.length]);
+          rows.push(
+            toRow(figure, review, {
+              id: `f-${block.id}-${++inBlock}`,
+              order: rows.length + 1,
+              part: part.slug,
+              block: block.id,
+              sentence: i + 1,
+              zh: { ...clauseAround(sentence, figure.index, figure.source.length, 'zh'), figure: figure.source },
+              en: en
+                ? { ...clauseAround(english, en.index, en.source.length, 'en'), figure: en.source }
+                : { text: english },
+              annex: part.slug === 'annex',
+            }),
+          );
+        }
+      });
+    }
+  }
+
+  for (const [block, figures] of reviews) {
+    for (const [key, review] of figures) {
+      if (review.used) continue;
+      diagnostics.push({
+        file,
+        line: review.line,
+        column: 1,
+        severity: 'error',
+        ruleId: 'figure-review-unused',
+        message: `"${block}: ${key}" matches no figure of the report`,
+        hint: 'Write the block id and the figure as printed, unit included (100个; 100个#2 for its second occurrence in the block), or remove the entry.',
+      });
+    }
+  }
+  return { rows, diagnostics };
+}
+
+/**
+ * Where the English sentence renders a Chinese figure: the same characters for a figure written alike in both
+ * ("5G", "1+5+N", "45%"), else the first English figure of the same value not yet taken by another.
+ */
+function englishMatch(
+  figure: ChineseFigure,
+  english: string,
+  found: Figure[],
+  free: (at: number, length: number) => boolean,
+): Pick<Figure, 'index' | 'source'> | undefined {
+  if (/^[\x20-\x7e]+$/.test(figure.source)) {
+    for (let at = english.indexOf(figure.source); at !== -1; at = english.indexOf(figure.source, at + 1)) {
+      if (free(at, figure.source.length)) return { index: at, source: figure.source };
+    }
+  }
+  return found.find((candidate) => sameFigure(candidate, figure) && free(candidate.index, candidate.source.length));
+}
+
+/** The reader classifies a figure by itself when it knows its unit and the unit names what is counted. */
+const classified = (figure: ChineseFigure) => !figure.quoted && figure.unit !== undefined && !figure.unit.measureWord;
+
+function whyUnclassified(figure: ChineseFigure): string {
+  if (figure.quoted) return 'stands in quotation marks: part of a name or slogan, or a quantity?';
+  if (!figure.unit) return 'has no unit the figure reader knows';
+  return `is counted with the measure word ${figure.unit.zh}, which does not say what it counts`;
+}
+
+interface RowPlace {
+  id: string;
+  order: number;
+  part: string;
+  block: string;
+  sentence: number;
+  zh: FigureRow['zh'];
+  en: FigureRow['en'];
+  annex: boolean;
+}
+
+function toRow(figure: ChineseFigure, review: ReviewedFigure | undefined, { annex, ...place }: RowPlace): FigureRow {
+  const named = figure.unit?.name;
+  const kind = review?.kind ?? (named ? 'name' : annex ? 'definition' : 'target');
+  const unit = figure.percent ? '%' : (review?.unit ?? figure.unit?.en ?? '');
+  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const amount = figure.to === undefined ? number(figure.value) : `${number(figure.value)}–${number(figure.to)}`;
+  const display =
+    review?.display ??
+    (named
+      ? named(figure.source.slice(0, -figure.unit!.zh.length))
+      : kind === 'name'
+        ? figure.source
+        : figure.percent
+          ? `${amount}%`
+          : `${amount} ${unit}`);
+  const metric = kind === 'name' ? undefined : toMetric(figure.value, figure.unit);
+  return {
+    ...place,
+    value: figure.value,
+    to: figure.to,
+    percent: figure.percent,
+    unit,
+    family: review?.family ?? (kind === 'name' ? 'name' : (figure.unit?.family ?? 'count')),
+    display,
+    metric: metric && `${metricNumber(metric.value)} ${metric.en}`,
+    qualifiers: review?.qualifiers ?? figure.qualifiers,
+    kind,
+    reviewed: review !== undefined,
+    note: review?.note,
+  };
+}
+
+/** A metric equivalent as a reader takes it in: 2.6 million tonnes; ≈ 53,333 hectares. */
+function metricNumber(n: number): string {
+  const [scaled, word] = n >= 1e9 ? [n / 1e9, ' billion'] : n >= 1e6 ? [n / 1e6, ' million'] : [n, ''];
+  const shown = Number(scaled.toFixed(word ? 2 : 0));
+  return `${Math.abs(shown - scaled) > 1e-9 * scaled ? '≈ ' : ''}${shown.toLocaleString('en-US')}${word}`;
+}
+
+/** The reviewed figures by block and key, each with its line; problems with the file as diagnostics. */
+function readReviews(file: string, source: string): { reviews: Map<string, Map<string, Review>>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const reviews = new Map<string, Map<string, Review>>();
+  const error = (line: number, message: string) =>
+    diagnostics.push({
+      file, line, column: 1, severity: 'error', message, ruleId: 'figure-review',
+      hint: 'Each entry: block id, then the figure as printed, then { kind, unit, family, display, qualifiers, note } (see CONTRIBUTING.md, "Figures").',
+    });
+  if (!source) return { reviews, diagnostics };
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  for (const problem of doc.errors) error(problem.linePos?.[0].line ?? 1, `Not valid YAML: ${problem.message.split('\n')[0]}`);
+  if (doc.errors.length) return { reviews, diagnostics };
+  // The line of the deepest key of `keys` that the file has.
+  const lineOf = (keys: readonly PropertyKey[]) => {
+    let node: unknown = doc.contents;
+    let line = 1;
+    for (const key of keys) {
+      if (!isMap(node)) break;
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      if (offset === undefined) break;
+      line = counter.linePos(offset).line;
+      node = pair!.value;
+    }
+    return line;
+  };
+  const parsed = reviewedFiguresSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) error(lineOf(issue.path), `${issue.path.join(' → ')}: ${issue.message}`);
+    return { reviews, diagnostics };
+  }
+  for (const [block, figures] of Object.entries(parsed.data)) {
+    reviews.set(
+      block,
+      new Map(Object.entries(figures).map(([key, review]) => [key, { ...review, line: lineOf([block, key]), used: false }])),
+    );
+  }
+  return { reviews, diagnostics };
+}

@@ -1,0 +1,75 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { FIGURE_KINDS } from '../content/figure-schema';
+import { csv } from './csv';
+import { QUALIFIERS } from './figures/read-figures';
+import { UNIT_FAMILIES } from './figures/units';
+import { href } from './urls';
+
+export type FigureRow = CollectionEntry<'figures'>['data'];
+
+/** Every figure of the report, in reading order. */
+export async function getFigures(): Promise<FigureRow[]> {
+  return (await getCollection('figures')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+}
+
+const labels = <T extends readonly { id: string; zh: string; en: string }[]>(list: T) =>
+  new Map<string, { zh: string; en: string }>(list.map((item) => [item.id, item]));
+export const KIND_LABELS = labels(FIGURE_KINDS);
+export const QUALIFIER_LABELS = labels(QUALIFIERS);
+export const FAMILY_LABELS = labels(UNIT_FAMILIES);
+
+/**
+ * The sentence link of a figure, which lands on its sentence with the figure marked in both languages
+ * (`?mark=` is read by the page's hit highlighter): `/part-3/?mark=20亿元&mark=2+billion#two-way-opening.2`.
+ */
+export function figureHref(row: FigureRow): string {
+  const marks = new URLSearchParams();
+  marks.append('mark', row.zh.figure);
+  if (row.en.figure) marks.append('mark', row.en.figure);
+  return href(`${row.part}/?${marks}#${row.block}.${row.sentence}`);
+}
+
+/** The anchor of a figure's row on the figures page. */
+export const figureRowHref = (id: string) => href(`figures/#${id}`);
+
+/** A row as the downloads write it: plain fields, and the sentence link as an absolute URL. */
+function downloadRow(row: FigureRow, site: URL) {
+  return {
+    id: row.id,
+    part: row.part,
+    block: row.block,
+    sentence: row.sentence,
+    figure_zh: row.zh.figure,
+    clause_zh: row.zh.text,
+    figure_en: row.en.figure ?? '',
+    clause_en: row.en.text,
+    value: row.value,
+    value_to: row.to ?? null,
+    percent: row.percent,
+    unit: row.unit,
+    display: row.display,
+    metric: row.metric ?? '',
+    qualifiers: row.qualifiers.join(' '),
+    kind: row.kind,
+    family: row.family,
+    reviewed: row.reviewed,
+    note: row.note ?? '',
+    permalink: new URL(figureHref(row), site).href,
+  };
+}
+
+/** The figures as CSV (UTF-8, header row), one figure a row. */
+export function figuresCsv(rows: FigureRow[], site: URL): string {
+  const records = rows.map((row) => downloadRow(row, site));
+  const header = Object.keys(downloadRow(rows[0]!, site));
+  return csv([header, ...records.map((record) => Object.values(record).map((value) => String(value ?? '')))]);
+}
+
+/** The figures as JSON: one object a figure, with the same fields as the CSV (numbers and booleans typed). */
+export function figuresJson(rows: FigureRow[], site: URL): string {
+  return JSON.stringify(
+    rows.map((row) => downloadRow(row, site)),
+    null,
+    2,
+  );
+}

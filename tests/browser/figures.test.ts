@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site-session';
+
+const site = useBuiltSite();
+
+/** The ids of the rows shown, in the order shown. */
+const shownRows = (page: Page) =>
+  page.locator('.figures__table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((row) => row.id));
+const heading = (page: Page, name: RegExp) => page.locator('.figures__table th button', { hasText: name });
+
+describe('the figures page', () => {
+  it('sorts by a column from its heading, each way, and back to reading order', async () => {
+    const page = await site.open('figures/');
+    const all = await shownRows(page);
+    await heading(page, /Value/).click();
+    expect(await page.locator('th[data-key="value"]').getAttribute('aria-sort')).toBe('ascending');
+    const values = () =>
+      page
+        .locator('.figures__table tbody tr td.figures__value')
+        .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sort));
+    const ascending = (await values()).filter((v) => v !== '').map(Number);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await heading(page, /Value/).click();
+    expect(await page.locator('th[data-key="value"]').getAttribute('aria-sort')).toBe('descending');
+    expect((await values())[0]).toBe(String(1e12)); // 1万亿元, the largest figure
+    await heading(page, /No\./).click();
+    expect(await shownRows(page)).toEqual(all);
+    // The sort buttons are reachable and work from the keyboard.
+    await page.locator('th[data-key="kind"] button').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('th[data-key="kind"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.context().close();
+  });
+
+  it('filters by part, kind and measure, and says how many rows are shown', async () => {
+    const page = await site.open('figures/');
+    const total = (await shownRows(page)).length;
+    await page.selectOption('select[name="kind"]', 'name');
+    const names = await shownRows(page);
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.length).toBeLessThan(total);
+    for (const id of names) expect(await page.locator(`#${id}`).getAttribute('data-kind')).toBe('name');
+    expect(await page.locator('.figures__count').textContent()).toBe(`${names.length} / ${total}`);
+    await page.selectOption('select[name="kind"]', '');
+    await page.selectOption('select[name="part"]', 'part-4');
+    await page.selectOption('select[name="family"]', 'area');
+    const rows = await shownRows(page);
+    expect(rows).toEqual(['f-modern-agriculture-2', 'f-modern-agriculture-4', 'f-modern-agriculture-5']);
+    await page.context().close();
+  });
+
+  it('is a complete table without JavaScript, with no filter or sort controls', async () => {
+    const page = await site.open('figures/', { javaScriptEnabled: false });
+    const rows = await page.locator('.figures__table tbody tr').count();
+    expect(rows).toBeGreaterThan(70);
+    expect(await page.locator('.figures__table tbody tr').first().isVisible()).toBe(true);
+    expect(await page.locator('.figures__filters').isVisible()).toBe(false);
+    expect(await page.locator('.figures__table th button').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows each figure as a card at 375 px, not a table to scroll sideways', async () => {
+    const page = await site.open('figures/', { viewport: { width: 375, height: 800 } });
+    const first = page.locator('.figures__table tbody tr').first();
+    const box = (await first.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(
+      await page.locator('.figures__table thead').evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeLessThanOrEqual(1);
+    // The value heads the card; the Chinese clause sits below it.
+    const value = (await first.locator('.figures__value').boundingBox())!;
+    const zh = (await first.locator('.figures__zh').boundingBox())!;
+    expect(zh.y).toBeGreaterThan(value.y);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('links a figure to its sentence, which opens highlighted with the figure marked in both languages', async () => {
+    const page = await site.open('figures/');
+    await page.locator('#f-two-way-opening-1 .figures__where a').click();
+    await page.waitForURL(/part-3\/\?mark=/);
+    expect(await page.locator('#two-way-opening .is-on').count()).toBe(2);
+    const marks = await page.locator('#two-way-opening mark.search-hit').allTextContents();
+    expect(marks).toEqual(['20亿元', '2 billion']);
+    // A figure is marked whole: "5" (of 5G) is not marked inside 500亿元 or "50 billion" in the same sentence.
+    await page.goto(site.url('part-2/?mark=5#digital-economy.2'));
+    const marked = page.locator('#digital-economy mark.search-hit');
+    expect(await marked.allTextContents()).toEqual(['5', '5', '5', '5']);
+    const after = await marked.evaluateAll((marks) => marks.map((mark) => mark.nextSibling?.textContent?.[0]));
+    expect(after).toEqual(['G', 'G', 'G', 'G']);
+    await page.context().close();
+  });
+});
