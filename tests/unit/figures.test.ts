@@ -62,7 +62,8 @@ describe('the figure reader reads every form of number the report uses', () => {
     const zh = '实现高新技术企业突破2000家，力争全社会研发投入占GDP比重达2.5%。';
     const at = zh.indexOf('2.5%');
     expect(clauseAround(zh, at, 4, 'zh')).toEqual({ text: '…力争全社会研发投入占GDP比重达2.5%。', at: 17 });
-    const en = 'raise the number of high-tech enterprises to over 2,000, and strive to raise R&D spending to 2.5% of GDP.';
+    const en =
+      'raise the number of high-tech enterprises to over 2,000, and strive to raise R&D spending to 2.5% of GDP.';
     const clause = clauseAround(en, en.indexOf('2,000'), 5, 'en');
     expect(clause).toEqual({ text: 'raise the number of high-tech enterprises to over 2,000…', at: 50 });
     expect(clause.text.slice(clause.at, clause.at + 5)).toBe('2,000');
