@@ -3,7 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchCheck } from './check';
-import { benchLighthouse } from './lighthouse';
+import { benchHeaderSearch } from './header-search';
+import { benchLighthouse, benchPaint } from './lighthouse';
 import { benchScaling } from './scaling';
 import { benchSearch } from './search';
 import { benchTextRatio, benchWeights } from './weights';
@@ -15,6 +16,10 @@ console.log('\nLighthouse, mobile (target: 100 in each category)');
 console.table(
   lighthouse.map(({ failedAudits, ...scores }) => ({ ...scores, 'audits below 1': failedAudits.join(', ') })),
 );
+
+const paint = await benchPaint();
+console.log('\nPaint, median of 5 mobile Lighthouse runs after a warm-up (target: Speed Index ≤ 1,200 ms)');
+console.table(paint);
 
 const weights = await benchWeights();
 console.log(
@@ -35,6 +40,10 @@ console.log(
   search.keystrokeToPaintMs!.max.toFixed(1),
 );
 
+const headerSearch = await benchHeaderSearch();
+console.log('\nHeader search on a reader page (target: Enter → first result ≤ 300 ms)');
+console.table(headerSearch);
+
 const check = await benchCheck();
 console.log('\nContent check, ms after start-up (1 report and a corpus of 50)');
 console.table(check);
@@ -48,7 +57,18 @@ await mkdir('bench-results', { recursive: true });
 await writeFile(
   'bench-results/bench.json',
   JSON.stringify(
-    { date: new Date().toISOString(), machine, lighthouse, weights, ratio, search, check, scaling },
+    {
+      date: new Date().toISOString(),
+      machine,
+      lighthouse,
+      paint,
+      weights,
+      ratio,
+      search,
+      headerSearch,
+      check,
+      scaling,
+    },
     null,
     2,
   ),

@@ -1,6 +1,7 @@
 // Searches the Pagefind index in the language of the query: Chinese characters search the Chinese records, Latin
 // words the English ones (stemmed), so "orange" finds "oranges". Exact matches of the whole query come first.
-// Pagefind's script and index load on the first search, never with the page.
+// Pagefind's script and index load on the first search (or when the header's box is about to be used), never
+// with the page.
 
 import { HAN, spaceCjk } from '../lib/cjk-spacing';
 
@@ -40,6 +41,11 @@ function pagefind(): Promise<PagefindInstance> {
     return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
   })();
   return instance;
+}
+
+/** Starts loading Pagefind's runtime and WebAssembly, so that a search about to be typed finds them ready. */
+export function preload(): void {
+  void pagefind();
 }
 
 /**

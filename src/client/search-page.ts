@@ -2,9 +2,9 @@
 // marked and the aligned paragraph in the other language, keeps the URL in step, and moves through the
 // results with the arrow keys.
 
-import { unspaceCjk } from '../lib/cjk-spacing';
-import { hitPattern, sentenceOfHit } from '../lib/search-hits';
-import { search, type Hit, type PagefindData, type SearchKind } from './search-engine';
+import { hitPattern } from '../lib/search-hits';
+import { search, type Hit, type SearchKind } from './search-engine';
+import { moveThroughResults, resultItem } from './search-results';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -16,67 +16,12 @@ const glossaryList = document.querySelector<HTMLOListElement>('#search-glossary'
 const noteList = document.querySelector<HTMLOListElement>('#search-notes')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-const base = document.documentElement.dataset.base ?? '/';
 
 const GLOSSARY_SHOWN = 3;
 
 let generation = 0;
 let hits: Hit[] = [];
 let shown = 0;
-
-/** Escapes text for HTML, keeping only Pagefind's <mark> tags. */
-function markedHtml(excerpt: string): string {
-  const parts = excerpt.split(/(<\/?mark>)/);
-  return parts
-    .map((part) =>
-      part === '<mark>' || part === '</mark>'
-        ? part
-        : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-    )
-    .join('');
-}
-
-/** `.n` for the sentence of a paragraph that holds the first hit, so the result opens on that sentence. */
-function sentence(hit: Hit, data: PagefindData, pattern: RegExp | undefined): string {
-  if (!data.meta.ends || !pattern) return '';
-  const text = hit.language === 'zh' ? unspaceCjk(data.content) : data.content;
-  const n = sentenceOfHit(text, data.meta.ends.split(',').map(Number), pattern);
-  return n ? `.${n}` : '';
-}
-
-function resultItem(hit: Hit, data: PagefindData, query: string, pattern = hitPattern(query)): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = `result result--${data.meta.kind}`;
-  const link = document.createElement('a');
-  link.className = 'result__link';
-  const [path, anchor] = data.meta.href.split('#');
-  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, pattern)}` : ''}`;
-
-  const title = document.createElement('span');
-  title.className = 'result__title';
-  const zhTitle = document.createElement('span');
-  zhTitle.textContent = data.meta.title;
-  const enTitle = document.createElement('span');
-  enTitle.lang = 'en';
-  enTitle.textContent = data.meta.titleEn;
-  title.append(zhTitle, ' ', enTitle);
-  if (data.meta.kind === 'glossary') title.dataset.kind = '词条 Glossary';
-  if (data.meta.kind === 'note') title.dataset.kind = "译注 Translator's note";
-
-  const excerpt = document.createElement('span');
-  excerpt.className = 'result__excerpt';
-  excerpt.lang = hit.language === 'zh' ? 'zh-CN' : 'en';
-  excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(markedHtml(data.excerpt)) : markedHtml(data.excerpt);
-
-  const other = document.createElement('span');
-  other.className = 'result__other';
-  other.lang = hit.language === 'zh' ? 'en' : 'zh-CN';
-  other.textContent = data.meta.other;
-
-  link.append(title, excerpt, other);
-  item.append(link);
-  return item;
-}
 
 async function showMore(query: string, run: number) {
   const batch = hits.slice(shown, shown + PAGE_SIZE);
@@ -88,15 +33,25 @@ async function showMore(query: string, run: number) {
   more.hidden = shown >= hits.length;
 }
 
+// While the reader types, the URL follows once they pause: a history entry per keystroke made Chromium fetch the
+// favicon again each time.
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+const URL_PAUSE_MS = 600;
+
+/** The URL keeps the query and filters, for the back button and for sharing. */
+function updateUrl() {
+  clearTimeout(urlTimer);
+  const url = new URL(location.href);
+  url.search = '';
+  if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+  if (kind.value) url.searchParams.set('kind', kind.value);
+  if (part.value) url.searchParams.set('part', part.value);
+  if (url.href !== location.href) history.replaceState(null, '', url);
+}
+
 async function run() {
   const query = input.value.trim();
   const filters = { kind: (kind.value || undefined) as SearchKind | undefined, part: part.value || undefined };
-  const url = new URL(location.href);
-  url.search = '';
-  if (query) url.searchParams.set('q', query);
-  if (kind.value) url.searchParams.set('kind', kind.value);
-  if (part.value) url.searchParams.set('part', part.value);
-  history.replaceState(null, '', url);
 
   const current = ++generation;
   if (!query) {
@@ -146,28 +101,27 @@ async function run() {
 }
 
 // Every keystroke searches at once (a stale run's results are dropped), so results follow the typing.
-input.addEventListener('input', () => void run());
-for (const select of [kind, part]) select.addEventListener('change', run);
+input.addEventListener('input', () => {
+  void run();
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(updateUrl, URL_PAUSE_MS);
+});
+for (const select of [kind, part])
+  select.addEventListener('change', () => {
+    updateUrl();
+    void run();
+  });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  updateUrl();
   void run();
 });
+input.addEventListener('blur', updateUrl);
 more.addEventListener('click', () => void showMore(input.value.trim(), generation));
 
 // Arrow keys move from the box through the results and back; Enter on a result follows its link.
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.result__link')];
-  const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-  if (document.activeElement === input && event.key === 'ArrowDown' && links.length) {
-    event.preventDefault();
-    links[0]!.focus();
-  } else if (index !== -1) {
-    event.preventDefault();
-    const next = index + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0) input.focus();
-    else links[Math.min(next, links.length - 1)]!.focus();
-  }
+  moveThroughResults(event, input, [...document.querySelectorAll<HTMLAnchorElement>('.result__link')]);
 });
 
 const params = new URLSearchParams(location.search);

@@ -1,4 +1,6 @@
 // "/" focuses the search box (the page's own on the search page, else the header's), unless the reader is typing.
+// The header's box searches in place (header-search.ts): its code and Pagefind load when the box gets focus or
+// the pointer rests on it, so they are ready by the first key, and never with the page.
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement;
@@ -11,3 +13,19 @@ document.addEventListener('keydown', (event) => {
   box.focus();
   box.select();
 });
+
+const header = document.querySelector<HTMLFormElement>('form.site-search');
+if (header) {
+  let loading: Promise<{ show: () => void }> | undefined;
+  const load = () => (loading ??= import('./header-search').then(({ attach }) => attach(header)));
+  header.addEventListener('focusin', () => void load());
+  header.addEventListener('pointerenter', () => void load());
+  header.addEventListener('submit', (event) => {
+    event.preventDefault();
+    // Without the panel (its code failed to load), the search page.
+    load().then(
+      (search) => search.show(),
+      () => header.submit(),
+    );
+  });
+}

@@ -31,6 +31,13 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a reader page with the header search's results open, ${colorScheme}`, async () => {
+      const page = await site.open('part-3/', { colorScheme });
+      await page.locator('.site-search input').pressSequentially('三线一单', { delay: 30 });
+      await page.waitForSelector('.search-panel:popover-open .result');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`a reader page with the citation panel open, ${colorScheme}`, async () => {
       const page = await site.open('part-3/', { colorScheme });
       await page.locator('#business-environment').hover();

@@ -153,21 +153,41 @@ describe('search experience', () => {
     await page.context().close();
   });
 
-  it('is usable by keyboard: "/" focuses the box, arrows move through results, Enter opens one', async () => {
-    const page = await site.open('part-3/');
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.closest('.site-search') !== null)).toBe(true);
-    await page.keyboard.type('放管服');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/search\/\?q=/);
+  it('is usable by keyboard on the search page: arrows move through results, Enter opens one', async () => {
+    const page = await site.open('search/?q=%E6%94%BE%E7%AE%A1%E6%9C%8D');
     await page.waitForFunction(() => document.querySelectorAll('.result__link').length > 1);
     await page.locator('#search-form input[name="q"]').focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(second).toBe(await page.locator('.result__link').nth(1).getAttribute('href'));
+    expect(second).toBe(
+      await page.locator('#search-results .result__link, #search-glossary .result__link').nth(1).getAttribute('href'),
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.toString().endsWith(second!.split('#')[1]!));
+    await page.context().close();
+  });
+
+  it('keeps the URL quiet while the reader types: it follows the query once they pause', async () => {
+    const page = await site.open('search/');
+    const favicons: string[] = [];
+    page.on('request', (request) => request.url().endsWith('favicon.svg') && favicons.push(request.url()));
+    const changes = await page.evaluate(() => {
+      const counter = { n: 0 };
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args) => {
+        counter.n++;
+        replace(...args);
+      };
+      (window as unknown as { urlChanges: typeof counter }).urlChanges = counter;
+      return counter.n;
+    });
+    expect(changes).toBe(0);
+    await page.locator('#search-form input[name="q"]').pressSequentially('navel orange', { delay: 40 });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'navel orange');
+    expect(await page.evaluate(() => (window as unknown as { urlChanges: { n: number } }).urlChanges.n)).toBe(1);
+    // The page's own load, and at most one for the one URL change (Chromium fetched it on each of 24 before).
+    expect(favicons.length).toBeLessThanOrEqual(2);
     await page.context().close();
   });
 
@@ -189,6 +209,87 @@ describe('search experience', () => {
     const page = await site.open('search/', { viewport: { width: 320, height: 640 } });
     await searchFor('乡村振兴', page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('header search, in place', () => {
+  /** Types into the header's box and waits for the panel to show results for the whole query. */
+  async function typeInHeader(page: Page, query: string) {
+    await page.evaluate((q) => {
+      (window as unknown as { rendered: Promise<void> }).rendered = new Promise<void>((resolve) =>
+        document.addEventListener('search:rendered', (e) => (e as CustomEvent).detail.query === q && resolve()),
+      );
+    }, query);
+    await page.locator('.site-search input').pressSequentially(query, { delay: 30 });
+    await page.evaluate(() => (window as unknown as { rendered: Promise<void> }).rendered);
+  }
+  const panelOpen = (page: Page) => page.evaluate(() => !!document.querySelector('.search-panel:popover-open'));
+
+  it('shows results under the box without leaving the page, Pagefind loaded on focus, not with the page', async () => {
+    const page = await site.open('part-3/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.locator('.site-search input').focus();
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await typeInHeader(page, '三线一单');
+    expect(await panelOpen(page)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/part-3/');
+    const first = await page.locator('.search-panel .result__link').first().getAttribute('href');
+    expect(first).toMatch(/三线一单|%E4%B8%89/);
+    expect(await page.locator('.search-panel .result__excerpt mark').first().textContent()).toContain('三线一单');
+    // The full page, with its filters, is one link away.
+    expect(await page.locator('.search-panel__all').getAttribute('href')).toBe(
+      `/search/?q=${encodeURIComponent('三线一单')}`,
+    );
+    await page.context().close();
+  });
+
+  it('is keyboard-first: "/" focuses, Enter shows, arrows move through results and back, Escape closes', async () => {
+    const page = await site.open('part-4/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.closest('.site-search') !== null)).toBe(true);
+    await typeInHeader(page, 'navel orange');
+    await page.keyboard.press('Enter');
+    expect(await panelOpen(page)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/part-4/');
+    expect(await page.locator('.site-search input').getAttribute('aria-controls')).toBe('search-panel');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toBe(await page.locator('.search-panel .result__link').first().getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.matches('.site-search input'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await panelOpen(page)).toBe(false);
+    // Enter on a result follows it, to its sentence.
+    await page.keyboard.press('Enter');
+    expect(await panelOpen(page)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.toString().endsWith(first!.split('#')[1]!));
+    await page.context().close();
+  });
+
+  it('closes when the reader clicks elsewhere, and fits a 320 px screen', async () => {
+    const page = await site.open('part-5/', { viewport: { width: 320, height: 640 } });
+    await page.locator('.site-search input').focus();
+    await typeInHeader(page, '乡村振兴');
+    const box = (await page.locator('.search-panel').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await page.mouse.click(3, 630); // the page's margin, below the panel
+    expect(await panelOpen(page)).toBe(false);
+    await page.context().close();
+  });
+
+  it('without JavaScript, submits to the search page', async () => {
+    const page = await site.open('part-3/', { javaScriptEnabled: false });
+    await page.locator('.site-search input').fill('三线一单');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('三线一单');
     await page.context().close();
   });
 });

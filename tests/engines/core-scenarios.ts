@@ -274,6 +274,26 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  describe(`${name}: header search`, () => {
+    it('shows results in place under the box, moves into them with the arrow keys and closes on Escape', async () => {
+      const page = await open('part-3/');
+      await page.click('.site-search input');
+      await page.type('.site-search input', '三线一单');
+      const first = await page.waitFor(
+        () => document.querySelector('.search-panel:popover-open .result__link')?.getAttribute('href') ?? '',
+        undefined,
+        15_000,
+      );
+      expect(first).toContain('#');
+      expect(await page.evaluate(() => location.pathname)).toBe('/part-3/');
+      await page.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+      await page.press('Escape');
+      expect(await page.evaluate(() => !!document.querySelector('.search-panel:popover-open'))).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.matches('.site-search input') ?? false)).toBe(true);
+    });
+  });
+
   describe(`${name}: reading aids`, () => {
     it('turn pinyin on', async () => {
       const page = await open('part-5/');

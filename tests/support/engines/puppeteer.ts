@@ -71,6 +71,9 @@ function wrap(engine: 'chromium' | 'firefox', page: Page, close: () => Promise<v
     async press(key) {
       await page.keyboard.press(key as KeyInput);
     },
+    async type(selector, text) {
+      await page.type(selector, text, { delay: 20 });
+    },
     async screenshot(path, { fullPage = false } = {}) {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },

@@ -25,7 +25,9 @@ export interface EnginePage {
   /** Clicks the first element that matches, as a mouse (or a tap) would. */
   click(selector: string): Promise<void>;
   /** Presses one key at the focused element: 'Escape', 'Tab', 'Enter', 'ArrowRight' … */
-  press(key: 'Escape' | 'Tab' | 'Enter' | 'ArrowRight' | 'ArrowLeft'): Promise<void>;
+  press(key: 'Escape' | 'Tab' | 'Enter' | 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp'): Promise<void>;
+  /** Types `text` into the first element that matches, key by key, as a reader would. */
+  type(selector: string, text: string): Promise<void>;
   /** A PNG of the viewport, or with `fullPage` of the whole page. */
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;

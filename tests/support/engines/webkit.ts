@@ -18,6 +18,8 @@ const KEYS = {
   Enter: Key.ENTER,
   ArrowRight: Key.ARROW_RIGHT,
   ArrowLeft: Key.ARROW_LEFT,
+  ArrowDown: Key.ARROW_DOWN,
+  ArrowUp: Key.ARROW_UP,
 };
 
 function onPath(command: string): boolean {
@@ -126,6 +128,9 @@ function wrap(driver: WebDriver): EnginePage {
     },
     async press(key) {
       await driver.actions().sendKeys(KEYS[key]).perform();
+    },
+    async type(selector, text) {
+      await driver.findElement(By.css(selector)).sendKeys(text);
     },
     async screenshot(path, { fullPage = false } = {}) {
       // WebDriver shoots the viewport only: for the whole page, the window grows to the page's height and back.

@@ -1,0 +1,127 @@
+// The header's search box, in place: results open in a panel under the box as the reader types, without leaving
+// the page. Loaded (with Pagefind's runtime) when the box gets focus or the pointer rests on it; `/search/` stays
+// the full page with filters, linked from the panel, and the fallback without JavaScript.
+//
+// Keys: / focuses the box (search-shortcut.ts); ArrowDown moves into the results and ArrowUp back; Enter in the
+// box shows the results at once, on a result follows it; Escape closes the panel and returns to the box.
+
+import { hitPattern } from '../lib/search-hits';
+import { placePopover } from './place-popover';
+import { preload, search, type Hit } from './search-engine';
+import { moveThroughResults, resultItem } from './search-results';
+
+const SHOWN = 6;
+const GLOSSARY_SHOWN = 2;
+
+export interface HeaderSearch {
+  /** Searches for what is in the box now and shows the panel. */
+  show: () => void;
+}
+
+const attached = new WeakMap<HTMLFormElement, HeaderSearch>();
+
+/** Turns the header's search form into an in-place search (once per form). */
+export function attach(form: HTMLFormElement): HeaderSearch {
+  const existing = attached.get(form);
+  if (existing) return existing;
+  preload();
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const base = document.documentElement.dataset.base ?? '/';
+
+  const panel = document.createElement('div');
+  panel.className = 'search-panel floating-panel';
+  panel.id = 'search-panel';
+  panel.popover = 'manual';
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', '搜索结果 Search results');
+  const status = document.createElement('p');
+  status.className = 'search-panel__status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  list.className = 'search-panel__results';
+  const all = document.createElement('a');
+  all.className = 'search-panel__all';
+  panel.append(status, list, all);
+  form.append(panel);
+  // A search box may not carry aria-expanded (axe, ARIA in HTML): the panel's status line announces the results.
+  input.setAttribute('aria-controls', panel.id);
+
+  const open = () => {
+    if (!panel.matches(':popover-open')) panel.showPopover();
+    placePopover(input, panel, { whole: true });
+  };
+  const close = () => {
+    if (panel.matches(':popover-open')) panel.hidePopover();
+  };
+
+  let generation = 0;
+  let shownQuery: string | undefined;
+  const run = async () => {
+    const query = input.value.trim();
+    const current = ++generation;
+    if (!query) {
+      shownQuery = undefined;
+      close();
+      return;
+    }
+    const found = await search(query);
+    if (current !== generation) return;
+    // As on the search page: glossary entries only when they contain the query itself.
+    const hits: Hit[] = [...found.glossary.filter((hit) => hit.exact).slice(0, GLOSSARY_SHOWN), ...found.report];
+    const shown = hits.slice(0, SHOWN);
+    const data = await Promise.all(shown.map((hit) => hit.load()));
+    if (current !== generation) return;
+    const pattern = hitPattern(query);
+    list.replaceChildren(...shown.map((hit, i) => resultItem(hit, data[i]!, query, pattern)));
+    const paragraphs = found.report.length;
+    status.textContent = hits.length
+      ? `${paragraphs} 个段落 · ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`
+      : `没有找到“${query}”的结果。 No results for “${query}”.`;
+    all.href = `${base}search/?q=${encodeURIComponent(query)}`;
+    all.textContent = '全部结果与筛选 All results and filters →';
+    shownQuery = query;
+    open();
+    document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
+  };
+
+  input.addEventListener('input', () => void run());
+  // Coming back to the box from elsewhere on the page shows its results again (not when Escape sent focus here).
+  input.addEventListener('focus', (event) => {
+    if (form.contains(event.relatedTarget as Node | null)) return;
+    if (shownQuery && shownQuery === input.value.trim()) open();
+  });
+
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('.result__link, .search-panel__all')];
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel.matches(':popover-open')) {
+      event.preventDefault();
+      close();
+      input.focus();
+      return;
+    }
+    if (event.key === 'ArrowDown' && document.activeElement === input && list.children.length) open();
+    moveThroughResults(event, input, links());
+  });
+  // The panel closes when focus or a click goes elsewhere on the page.
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!form.contains(event.target as Node)) close();
+  });
+  window.addEventListener(
+    'resize',
+    () => panel.matches(':popover-open') && placePopover(input, panel, { whole: true }),
+  );
+
+  const headerSearch: HeaderSearch = {
+    show: () => {
+      if (shownQuery !== undefined && shownQuery === input.value.trim()) open();
+      else void run();
+    },
+  };
+  attached.set(form, headerSearch);
+  // What was typed before this module arrived is searched now.
+  if (input.value.trim()) void run();
+  return headerSearch;
+}
