@@ -52,6 +52,16 @@ export const SCENES: Scene[] = [
       await page.waitForSelector('#search-results .result');
     },
   },
+  {
+    name: 'header-search',
+    route: 'part-3/',
+    fullPage: false,
+    async prepare(page) {
+      await page.locator('.site-search input').pressSequentially('三线一单');
+      await page.waitForSelector('.search-panel:popover-open .result');
+    },
+  },
   { name: 'glossary', route: 'glossary/#san-xian-yi-dan' },
+  { name: 'figures', route: 'figures/' },
   { name: 'status', route: 'status/' },
 ];
