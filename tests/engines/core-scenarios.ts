@@ -294,6 +294,52 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  describe(`${name}: figures page`, () => {
+    it('sorts by value from a column heading and filters by kind', async () => {
+      const page = await open('figures/');
+      await page.click('th[data-key="value"] button');
+      const values = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.figures__table tbody td.figures__value')]
+          .map((cell) => cell.dataset.sort)
+          .filter((value) => value !== '')
+          .map(Number),
+      );
+      expect(values.length).toBeGreaterThan(50);
+      expect(values).toEqual([...values].sort((a, b) => a - b));
+      await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+        select.value = 'definition';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      const kinds = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.figures__table tbody tr:not([hidden])')].map(
+          (row) => row.dataset.kind,
+        ),
+      );
+      expect(kinds.length).toBeGreaterThan(5);
+      expect(new Set(kinds)).toEqual(new Set(['definition']));
+    });
+
+    it('shows each figure as a card on a phone, with nothing to scroll sideways', async () => {
+      const page = await open('figures/', PHONE);
+      const layout = await page.evaluate(() => {
+        const row = document.querySelector('.figures__table tbody tr')!.getBoundingClientRect();
+        const value = document.querySelector('.figures__table tbody tr .figures__value')!.getBoundingClientRect();
+        const zh = document.querySelector('.figures__table tbody tr .figures__zh')!.getBoundingClientRect();
+        return {
+          left: row.left,
+          right: row.right,
+          valueAboveChinese: value.bottom <= zh.top + 1,
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect(layout.left).toBeGreaterThanOrEqual(0);
+      expect(layout.right).toBeLessThanOrEqual(375);
+      expect(layout.valueAboveChinese).toBe(true);
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+    });
+  });
+
   describe(`${name}: reading aids`, () => {
     it('turn pinyin on', async () => {
       const page = await open('part-5/');
