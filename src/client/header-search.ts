@@ -8,7 +8,7 @@
 import { hitPattern } from '../lib/search-hits';
 import { placePopover } from './place-popover';
 import { preload, search, type Hit } from './search-engine';
-import { moveThroughResults, resultItem } from './search-results';
+import { moveThroughResults, resultItem, resultsStatus } from './search-results';
 
 const SHOWN = 6;
 const GLOSSARY_SHOWN = 2;
@@ -34,6 +34,8 @@ export function attach(form: HTMLFormElement): HeaderSearch {
   panel.popover = 'manual';
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', '搜索结果 Search results');
+  // A click on the panel's own text keeps focus within the search (and the panel open).
+  panel.tabIndex = -1;
   const status = document.createElement('p');
   status.className = 'search-panel__status';
   status.setAttribute('role', 'status');
@@ -56,35 +58,45 @@ export function attach(form: HTMLFormElement): HeaderSearch {
 
   let generation = 0;
   let shownQuery: string | undefined;
+  const searchPage = (query: string) => `${base}search/?q=${encodeURIComponent(query)}`;
   const run = async () => {
     const query = input.value.trim();
     const current = ++generation;
     if (!query) {
       shownQuery = undefined;
+      list.replaceChildren();
       close();
       return;
     }
     const found = await search(query);
     if (current !== generation) return;
     // As on the search page: glossary entries only when they contain the query itself.
-    const hits: Hit[] = [...found.glossary.filter((hit) => hit.exact).slice(0, GLOSSARY_SHOWN), ...found.report];
+    const entries = found.glossary.filter((hit) => hit.exact);
+    const hits: Hit[] = [...entries.slice(0, GLOSSARY_SHOWN), ...found.report, ...found.note];
     const shown = hits.slice(0, SHOWN);
     const data = await Promise.all(shown.map((hit) => hit.load()));
     if (current !== generation) return;
     const pattern = hitPattern(query);
     list.replaceChildren(...shown.map((hit, i) => resultItem(hit, data[i]!, query, pattern)));
-    const paragraphs = found.report.length;
-    status.textContent = hits.length
-      ? `${paragraphs} 个段落 · ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`
-      : `没有找到“${query}”的结果。 No results for “${query}”.`;
-    all.href = `${base}search/?q=${encodeURIComponent(query)}`;
+    all.href = searchPage(query);
     all.textContent = '全部结果与筛选 All results and filters →';
     shownQuery = query;
     open();
+    // Written once the panel is shown, so that screen readers announce it.
+    status.textContent = resultsStatus(query, {
+      paragraphs: found.report.length,
+      entries: entries.length,
+      notes: found.note.length,
+    });
     document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
   };
+  // Pagefind failed to load or answer (offline, a broken deploy): the search page says so, and can be retried.
+  const runOrGo = () =>
+    run().catch(() => {
+      if (input.value.trim()) location.href = searchPage(input.value.trim());
+    });
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => void runOrGo());
   // Coming back to the box from elsewhere on the page shows its results again (not when Escape sent focus here).
   input.addEventListener('focus', (event) => {
     if (form.contains(event.relatedTarget as Node | null)) return;
@@ -99,7 +111,7 @@ export function attach(form: HTMLFormElement): HeaderSearch {
       input.focus();
       return;
     }
-    if (event.key === 'ArrowDown' && document.activeElement === input && list.children.length) open();
+    if (event.key === 'ArrowDown' && document.activeElement === input && shownQuery === input.value.trim()) open();
     moveThroughResults(event, input, links());
   });
   // The panel closes when focus or a click goes elsewhere on the page.
@@ -109,19 +121,19 @@ export function attach(form: HTMLFormElement): HeaderSearch {
   document.addEventListener('pointerdown', (event) => {
     if (!form.contains(event.target as Node)) close();
   });
-  window.addEventListener(
-    'resize',
-    () => panel.matches(':popover-open') && placePopover(input, panel, { whole: true }),
-  );
+  // The panel is fixed and the header scrolls away: it follows the box.
+  const follow = () => panel.matches(':popover-open') && placePopover(input, panel, { whole: true });
+  window.addEventListener('resize', follow);
+  window.addEventListener('scroll', follow, { passive: true });
 
   const headerSearch: HeaderSearch = {
     show: () => {
       if (shownQuery !== undefined && shownQuery === input.value.trim()) open();
-      else void run();
+      else void runOrGo();
     },
   };
   attached.set(form, headerSearch);
   // What was typed before this module arrived is searched now.
-  if (input.value.trim()) void run();
+  if (input.value.trim()) void runOrGo();
   return headerSearch;
 }

@@ -1,14 +1,14 @@
 // Arriving from a search result (?hl=query#paragraph or #paragraph.sentence), marks the query's hits in that
 // paragraph: the Chinese characters as typed, and English words by their stem, as Pagefind matched them.
-// Arriving from the figures page (?mark=20亿元&mark=2 billion#paragraph.sentence), marks those exact strings in
-// that sentence of both languages.
+// Arriving from the figures page (?mark-zh=20亿元&mark-en=2 billion#paragraph.sentence, with n-zh / n-en when
+// the figure is not the first of its kind in the sentence), marks that figure, whole, in that sentence of each
+// language.
 
-import { escapeRegExp } from '../lib/regexp';
+import { wholeFigure } from '../lib/figures/read-figures';
 import { hitPattern } from '../lib/search-hits';
 
 const params = new URLSearchParams(location.search);
 const query = params.get('hl')?.trim();
-const exact = params.getAll('mark').filter(Boolean);
 // The paragraph of a paragraph link (#id) or of a sentence link (#id.n).
 const [, id, sentence] = /^([^.]*)(?:\.(\d+))?$/.exec(decodeURIComponent(location.hash.slice(1))) ?? [];
 const target = id ? document.getElementById(id) : null;
@@ -16,16 +16,19 @@ if (target && query) {
   const pattern = hitPattern(query);
   if (pattern) mark(target, pattern);
 }
-if (target && exact.length) {
-  // A figure is marked whole: "5" not inside "50", "2,000" not inside "12,000".
-  const figure = (text: string) =>
-    `${/^\d/.test(text) ? String.raw`(?<![\d.,])` : ''}${escapeRegExp(text)}${/\d$/.test(text) ? String.raw`(?![.,]?\d)` : ''}`;
-  const pattern = new RegExp(exact.map(figure).join('|'), 'g');
-  const sentences = sentence ? target.querySelectorAll<HTMLElement>(`[data-s="${sentence}"]`) : [target];
-  for (const root of sentences) mark(root, pattern);
+for (const [lang, code] of [
+  ['zh', 'zh-CN'],
+  ['en', 'en'],
+] as const) {
+  const figure = params.get(`mark-${lang}`);
+  const root =
+    target && sentence ? target.querySelector<HTMLElement>(`.text[lang="${code}"] [data-s="${sentence}"]`) : null;
+  if (figure && root) mark(root, wholeFigure(figure), Number(params.get(`n-${lang}`) ?? 1));
 }
 
-function mark(root: HTMLElement, pattern: RegExp) {
+/** Marks every match of `pattern` in the text of `root`, or with `only` just the match of that number (from 1). */
+function mark(root: HTMLElement, pattern: RegExp, only?: number) {
+  let seen = 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: Text[] = [];
   while (walker.nextNode()) {
@@ -38,6 +41,7 @@ function mark(root: HTMLElement, pattern: RegExp) {
     let last = 0;
     for (const match of value.matchAll(pattern)) {
       if (!match[0]) continue;
+      if (only !== undefined && ++seen !== only) continue;
       fragment.append(value.slice(last, match.index));
       const hit = document.createElement('mark');
       hit.className = 'search-hit';

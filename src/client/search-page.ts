@@ -4,7 +4,7 @@
 
 import { hitPattern } from '../lib/search-hits';
 import { search, type Hit, type SearchKind } from './search-engine';
-import { moveThroughResults, resultItem } from './search-results';
+import { moveThroughResults, resultItem, resultsStatus } from './search-results';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -87,15 +87,11 @@ async function run() {
   if (current !== generation) return;
   glossaryList.replaceChildren(...terms.map((hit, i) => resultItem(hit, termData[i]!, query)));
   noteList.replaceChildren(...notes.map((hit, i) => resultItem(hit, noteData[i]!, query)));
-  const paragraphs = found.report.length;
-  const entries = found.glossary.length;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  status.textContent =
-    paragraphs + entries + notes.length
-      ? `找到 ${paragraphs} 个段落、${entries} 个词条${notes.length ? `、${notes.length} 条译注` : ''}。 ` +
-        `${plural(paragraphs, 'paragraph', 'paragraphs')}, ${plural(entries, 'glossary entry', 'glossary entries')}` +
-        `${notes.length ? ` and ${plural(notes.length, "translator's note", "translator's notes")}` : ''}.`
-      : `没有找到“${query}”的结果。 No results for “${query}”.`;
+  status.textContent = resultsStatus(query, {
+    paragraphs: found.report.length,
+    entries: found.glossary.length,
+    notes: notes.length,
+  });
   await showMore(query, current);
   document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
 }

@@ -79,3 +79,15 @@ export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement
   event.preventDefault();
   return true;
 }
+
+/** What a search found, in both languages: "找到 3 个段落、1 个词条。 3 paragraphs, 1 glossary entry." */
+export function resultsStatus(query: string, found: { paragraphs: number; entries: number; notes: number }): string {
+  const { paragraphs, entries, notes } = found;
+  if (!paragraphs && !entries && !notes) return `没有找到“${query}”的结果。 No results for “${query}”.`;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `找到 ${paragraphs} 个段落、${entries} 个词条${notes ? `、${notes} 条译注` : ''}。 ` +
+    `${plural(paragraphs, 'paragraph', 'paragraphs')}, ${plural(entries, 'glossary entry', 'glossary entries')}` +
+    `${notes ? ` and ${plural(notes, "translator's note", "translator's notes")}` : ''}.`
+  );
+}

@@ -40,7 +40,13 @@ export type ReviewedFigure = z.infer<typeof reviewedFigureSchema>;
 /** The reviewed file: block id → figure as printed (`100个`, its second occurrence `100个#2`) → review. */
 export const reviewedFiguresSchema = z.record(z.string(), z.record(z.string(), reviewedFigureSchema));
 
-const place = z.object({ text: z.string(), figure: z.string().optional(), at: z.number().int().optional() });
+/** A clause, and the figure in it: where it stands in the clause, and which occurrence it is in its sentence. */
+const place = z.object({
+  text: z.string(),
+  figure: z.string().optional(),
+  at: z.number().int().optional(),
+  nth: z.number().int().optional(),
+});
 
 /** One figure of the report as the figures page and its downloads receive it. */
 export const figureRowSchema = z.object({
@@ -52,7 +58,7 @@ export const figureRowSchema = z.object({
   /** The sentence (from 1) that holds the figure, as in sentence links `#block.n`. */
   sentence: z.number().int(),
   /** The figure as printed (`20亿元`), and its clause with where the figure stands in it. */
-  zh: place.extend({ figure: z.string(), at: z.number().int() }),
+  zh: place.extend({ figure: z.string(), at: z.number().int(), nth: z.number().int() }),
   /** The English clause that renders it, with the English figure where the reader found its value. */
   en: place,
   value: z.number(),

@@ -5,7 +5,9 @@ import {
   chineseFigures,
   clauseAround,
   englishFigures,
+  occurrenceAt,
   sameFigure,
+  wholeFigure,
   type ChineseFigure,
   type Figure,
 } from '../lib/figures/read-figures';
@@ -77,9 +79,17 @@ export async function loadFigures(
               part: part.slug,
               block: block.id,
               sentence: i + 1,
-              zh: { ...clauseAround(sentence, figure.index, figure.source.length, 'zh'), figure: figure.source },
+              zh: {
+                ...clauseAround(sentence, figure.index, figure.source.length, 'zh'),
+                figure: figure.source,
+                nth: occurrenceAt(sentence, figure.source, figure.index),
+              },
               en: en
-                ? { ...clauseAround(english, en.index, en.source.length, 'en'), figure: en.source }
+                ? {
+                    ...clauseAround(english, en.index, en.source.length, 'en'),
+                    figure: en.source,
+                    nth: occurrenceAt(english, en.source, en.index),
+                  }
                 : { text: english },
               annex: part.slug === 'annex',
             }),
@@ -117,8 +127,9 @@ function englishMatch(
   free: (at: number, length: number) => boolean,
 ): Pick<Figure, 'index' | 'source'> | undefined {
   if (/^[\x20-\x7e]+$/.test(figure.source)) {
-    for (let at = english.indexOf(figure.source); at !== -1; at = english.indexOf(figure.source, at + 1)) {
-      if (free(at, figure.source.length)) return { index: at, source: figure.source };
+    // Whole figures only: 5% is not the end of 45%, nor 5G the start of 25G.
+    for (const m of english.matchAll(wholeFigure(figure.source))) {
+      if (free(m.index, figure.source.length)) return { index: m.index, source: figure.source };
     }
   }
   return found.find((candidate) => sameFigure(candidate, figure) && free(candidate.index, candidate.source.length));

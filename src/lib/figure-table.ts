@@ -19,13 +19,20 @@ export const QUALIFIER_LABELS = labels(QUALIFIERS);
 export const FAMILY_LABELS = labels(UNIT_FAMILIES);
 
 /**
- * The sentence link of a figure, which lands on its sentence with the figure marked in both languages
- * (`?mark=` is read by the page's hit highlighter): `/part-3/?mark=20亿元&mark=2+billion#two-way-opening.2`.
+ * The sentence link of a figure, which lands on its sentence with the figure marked in each language (read by
+ * the page's hit highlighter): `/part-5/?mark-zh=3个&mark-en=3&n-en=2#infrastructure.4`, where `n-` says which
+ * occurrence in the sentence it is when it is not the first.
  */
 export function figureHref(row: FigureRow): string {
   const marks = new URLSearchParams();
-  marks.append('mark', row.zh.figure);
-  if (row.en.figure) marks.append('mark', row.en.figure);
+  for (const [lang, place] of [
+    ['zh', row.zh],
+    ['en', row.en],
+  ] as const) {
+    if (!place.figure) continue;
+    marks.append(`mark-${lang}`, place.figure);
+    if (place.nth && place.nth > 1) marks.append(`n-${lang}`, String(place.nth));
+  }
   return href(`${row.part}/?${marks}#${row.block}.${row.sentence}`);
 }
 
@@ -49,7 +56,7 @@ function downloadRow(row: FigureRow, site: URL) {
     unit: row.unit,
     display: row.display,
     metric: row.metric ?? '',
-    qualifiers: row.qualifiers.join(' '),
+    qualifiers: row.qualifiers,
     kind: row.kind,
     family: row.family,
     reviewed: row.reviewed,
@@ -62,7 +69,9 @@ function downloadRow(row: FigureRow, site: URL) {
 export function figuresCsv(rows: FigureRow[], site: URL): string {
   const records = rows.map((row) => downloadRow(row, site));
   const header = Object.keys(downloadRow(rows[0]!, site));
-  return csv([header, ...records.map((record) => Object.values(record).map((value) => String(value ?? '')))]);
+  // A list (the qualifiers) is one field, its items joined by spaces.
+  const field = (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value ?? ''));
+  return csv([header, ...records.map((record) => Object.values(record).map(field))]);
 }
 
 /** The figures as JSON: one object a figure, with the same fields as the CSV (numbers and booleans typed). */

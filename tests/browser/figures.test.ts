@@ -77,19 +77,38 @@ describe('the figures page', () => {
     await page.context().close();
   });
 
+  it('fits every width from 320 to 1280 px without sideways scrolling, the table inside its column', async () => {
+    for (const width of [1280, 1024, 900, 375, 320]) {
+      const page = await site.open('figures/', { viewport: { width, height: 800 } });
+      const fit = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
+        table: document.querySelector('.figures__table')!.getBoundingClientRect().right,
+        column: document.querySelector('.figures')!.getBoundingClientRect().right,
+      }));
+      expect(fit.overflow, `${width} px`).toBeLessThanOrEqual(0);
+      expect(fit.table, `${width} px`).toBeLessThanOrEqual(fit.column);
+      await page.context().close();
+    }
+  });
+
   it('links a figure to its sentence, which opens highlighted with the figure marked in both languages', async () => {
     const page = await site.open('figures/');
     await page.locator('#f-two-way-opening-1 .figures__where a').click();
-    await page.waitForURL(/part-3\/\?mark=/);
+    await page.waitForURL(/part-3\/\?mark-zh=/);
     expect(await page.locator('#two-way-opening .is-on').count()).toBe(2);
     const marks = await page.locator('#two-way-opening mark.search-hit').allTextContents();
     expect(marks).toEqual(['20亿元', '2 billion']);
-    // A figure is marked whole: "5" (of 5G) is not marked inside 500亿元 or "50 billion" in the same sentence.
-    await page.goto(site.url('part-2/?mark=5#digital-economy.2'));
-    const marked = page.locator('#digital-economy mark.search-hit');
-    expect(await marked.allTextContents()).toEqual(['5', '5', '5', '5']);
-    const after = await marked.evaluateAll((marks) => marks.map((mark) => mark.nextSibling?.textContent?.[0]));
-    expect(after).toEqual(['G', 'G', 'G', 'G']);
+    // Only that figure, whole, and that occurrence: the second "3" of "3 key water control projects, 3 large
+    // modern irrigation districts" for 3个, and nothing else of the sentence.
+    await page.goto(site.url('figures/'));
+    const link = await page.locator('#f-infrastructure-2 .figures__where a').getAttribute('href');
+    expect(link).toContain('n-en=2');
+    await page.goto(site.url(link!.slice(1)));
+    const marked = page.locator('#infrastructure mark.search-hit');
+    expect(await marked.allTextContents()).toEqual(['3个', '3']);
+    expect(await marked.nth(1).evaluate((mark) => mark.nextSibling?.textContent?.trimStart().slice(0, 5))).toBe(
+      'large',
+    );
     await page.context().close();
   });
 });

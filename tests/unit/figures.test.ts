@@ -15,8 +15,10 @@ it('the figure reader exports what the check and the figures page use', () => {
     'clauseAround',
     'comparableFigures',
     'englishFigures',
+    'occurrenceAt',
     'sameFigure',
     'showFigure',
+    'wholeFigure',
   ]);
 });
 
@@ -74,6 +76,13 @@ describe('the figure reader reads every form of number the report uses', () => {
       at: 1,
     });
   });
+});
+
+it('finds a figure whole, and which occurrence of it stands at an index', () => {
+  const text = 'build 3 key projects, 3 districts and 35 reservoirs with 5G and 50 billion yuan';
+  expect([...text.matchAll(reader.wholeFigure('3'))].map((m) => m.index)).toEqual([6, 22]);
+  expect(reader.occurrenceAt(text, '3', 22)).toBe(2);
+  expect([...text.matchAll(reader.wholeFigure('5'))].map((m) => m.index)).toEqual([text.indexOf('5G')]);
 });
 
 describe('the unit table', () => {
