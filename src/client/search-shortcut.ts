@@ -15,11 +15,15 @@ document.addEventListener('keydown', (event) => {
 });
 
 const header = document.querySelector<HTMLFormElement>('form.site-search');
+const REST_MS = 150;
 if (header) {
   let loading: Promise<{ show: () => void }> | undefined;
   const load = () => (loading ??= import('./header-search').then(({ attach }) => attach(header)));
   header.addEventListener('focusin', () => void load());
-  header.addEventListener('pointerenter', () => void load());
+  // A pointer that rests on the box, not one passing over it on its way to the theme switch.
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  header.addEventListener('pointerenter', () => (resting = setTimeout(() => void load(), REST_MS)));
+  header.addEventListener('pointerleave', () => clearTimeout(resting));
   header.addEventListener('submit', (event) => {
     event.preventDefault();
     // Without the panel (its code failed to load), the search page.

@@ -247,6 +247,21 @@ describe('header search, in place', () => {
     await page.context().close();
   });
 
+  it('loads Pagefind when the pointer rests on the box, not when it passes over it', async () => {
+    const page = await site.open('part-3/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const box = (await page.locator('.site-search input').boundingBox())!;
+    // Across the box and on to the theme switch, without stopping.
+    await page.mouse.move(box.x - 20, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width + 60, box.y + box.height / 2, { steps: 3 });
+    await page.waitForTimeout(400);
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+
   it('is keyboard-first: "/" focuses, Enter shows, arrows move through results and back, Escape closes', async () => {
     const page = await site.open('part-4/');
     await page.keyboard.press('/');

@@ -291,6 +291,9 @@ export function coreScenarios(name: EngineName): void {
       await page.press('Escape');
       expect(await page.evaluate(() => !!document.querySelector('.search-panel:popover-open'))).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.matches('.site-search input') ?? false)).toBe(true);
+      // Pagefind is loaded: leaving the page still works.
+      await page.goto(server.url + 'glossary/');
+      expect(await page.evaluate(() => location.pathname)).toBe('/glossary/');
     });
   });
 
