@@ -4,7 +4,7 @@
 // the figure is not the first of its kind in the sentence), marks that figure, whole, in that sentence of each
 // language.
 
-import { wholeFigure } from '../lib/figures/read-figures';
+import { wholeFigure } from '../lib/figures/whole-figure';
 import { hitPattern } from '../lib/search-hits';
 
 const params = new URLSearchParams(location.search);

@@ -5,12 +5,11 @@ import {
   chineseFigures,
   clauseAround,
   englishFigures,
-  occurrenceAt,
   sameFigure,
-  wholeFigure,
   type ChineseFigure,
   type Figure,
 } from '../lib/figures/read-figures';
+import { occurrenceAt, wholeFigure } from '../lib/figures/whole-figure';
 import { toMetric } from '../lib/figures/units';
 import type { Diagnostic } from './diagnostics';
 import { reviewedFiguresSchema, type FigureRow, type ReviewedFigure } from './figure-schema';

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as reader from '../../src/lib/figures/read-figures';
+import { occurrenceAt, wholeFigure } from '../../src/lib/figures/whole-figure';
 import { MULTIPLIERS, PERCENT, UNITS, UNIT_FAMILIES, toMetric, unitAt } from '../../src/lib/figures/units';
 import { expectFixture } from '../support/fixtures';
 
@@ -15,10 +16,8 @@ it('the figure reader exports what the check and the figures page use', () => {
     'clauseAround',
     'comparableFigures',
     'englishFigures',
-    'occurrenceAt',
     'sameFigure',
     'showFigure',
-    'wholeFigure',
   ]);
 });
 
@@ -80,9 +79,9 @@ describe('the figure reader reads every form of number the report uses', () => {
 
 it('finds a figure whole, and which occurrence of it stands at an index', () => {
   const text = 'build 3 key projects, 3 districts and 35 reservoirs with 5G and 50 billion yuan';
-  expect([...text.matchAll(reader.wholeFigure('3'))].map((m) => m.index)).toEqual([6, 22]);
-  expect(reader.occurrenceAt(text, '3', 22)).toBe(2);
-  expect([...text.matchAll(reader.wholeFigure('5'))].map((m) => m.index)).toEqual([text.indexOf('5G')]);
+  expect([...text.matchAll(wholeFigure('3'))].map((m) => m.index)).toEqual([6, 22]);
+  expect(occurrenceAt(text, '3', 22)).toBe(2);
+  expect([...text.matchAll(wholeFigure('5'))].map((m) => m.index)).toEqual([text.indexOf('5G')]);
 });
 
 describe('the unit table', () => {

@@ -1,7 +1,6 @@
 // The one number reader of the project: the content check compares the figures of each Chinese paragraph and
 // sentence with its English through it, and the figures page lists every figure of the report with it.
 import { ROMAN } from '../part-label';
-import { escapeRegExp } from '../regexp';
 import { MULTIPLIERS, PERCENT, unitAt, type Unit } from './units';
 
 /** A figure as a value: 13.6万 and 136,000 are both { value: 136000 }; 45% is { value: 45, percent: true }. */
@@ -193,22 +192,6 @@ export function englishFigures(text: string): Figure[] {
     index: m.index,
   }));
   return [...classes, ...numbers];
-}
-
-/**
- * A pattern for `figure` as a whole figure of a text, never part of a longer number: "5" not in "50" or "2.5",
- * "2,000" not in "12,000". Shared by the figures page (which occurrence it links) and the page it links to (which
- * it marks).
- */
-export function wholeFigure(figure: string): RegExp {
-  const before = /^\d/.test(figure) ? String.raw`(?<![\d.,])` : '';
-  const after = /\d$/.test(figure) ? String.raw`(?![.,]?\d)` : '';
-  return new RegExp(`${before}${escapeRegExp(figure)}${after}`, 'g');
-}
-
-/** Which occurrence (from 1) of `figure`, as a whole figure, starts at `index` of `text`. */
-export function occurrenceAt(text: string, figure: string, index: number): number {
-  return [...text.matchAll(wholeFigure(figure))].findIndex((m) => m.index === index) + 1;
 }
 
 /** Two figures of equal value (and both percentages or neither). */
