@@ -109,8 +109,20 @@ try {
     for (const width of [1280, 375]) {
       for (const scheme of ['light', 'dark'] as const) {
         const shot = `${scene.name}-${width}-${scheme}`;
-        const before = await shoot(browser, baseServer.url, scene, width, scheme);
         const after = await shoot(browser, headServer.url, scene, width, scheme);
+        // A scene of a feature the base does not have yet cannot be brought into its state there: it is new.
+        const before = await shoot(browser, baseServer.url, scene, width, scheme).catch(() => undefined);
+        if (!before) {
+          rows.push({
+            shot,
+            size: `${after.width}×${after.height} (new)`,
+            differing: after.width * after.height,
+            share: 100,
+          });
+          await writeFile(path.join(out, `${shot}.after.png`), PNG.sync.write(after));
+          console.log(`${shot.padEnd(34)}     new`);
+          continue;
+        }
         const w = Math.max(before.width, after.width);
         const h = Math.max(before.height, after.height);
         const diff = new PNG({ width: w, height: h });

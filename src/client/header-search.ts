@@ -18,12 +18,8 @@ export interface HeaderSearch {
   show: () => void;
 }
 
-const attached = new WeakMap<HTMLFormElement, HeaderSearch>();
-
-/** Turns the header's search form into an in-place search (once per form). */
+/** Turns the header's search form into an in-place search (search-shortcut.ts calls it once, on first use). */
 export function attach(form: HTMLFormElement): HeaderSearch {
-  const existing = attached.get(form);
-  if (existing) return existing;
   preload();
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const base = document.documentElement.dataset.base ?? '/';
@@ -132,7 +128,6 @@ export function attach(form: HTMLFormElement): HeaderSearch {
       else void runOrGo();
     },
   };
-  attached.set(form, headerSearch);
   // What was typed before this module arrived is searched now.
   if (input.value.trim()) void runOrGo();
   return headerSearch;

@@ -1,3 +1,5 @@
+import type { HeaderSearch } from './header-search';
+
 // "/" focuses the search box (the page's own on the search page, else the header's), unless the reader is typing.
 // The header's box searches in place (header-search.ts): its code and Pagefind load when the box gets focus or
 // the pointer rests on it, so they are ready by the first key, and never with the page.
@@ -17,7 +19,7 @@ document.addEventListener('keydown', (event) => {
 const header = document.querySelector<HTMLFormElement>('form.site-search');
 const REST_MS = 150;
 if (header) {
-  let loading: Promise<{ show: () => void }> | undefined;
+  let loading: Promise<HeaderSearch> | undefined;
   const load = () => (loading ??= import('./header-search').then(({ attach }) => attach(header)));
   header.addEventListener('focusin', () => void load());
   // A pointer that rests on the box, not one passing over it on its way to the theme switch.

@@ -68,7 +68,7 @@ function downloadRow(row: FigureRow, site: URL) {
 /** The figures as CSV (UTF-8, header row), one figure a row. */
 export function figuresCsv(rows: FigureRow[], site: URL): string {
   const records = rows.map((row) => downloadRow(row, site));
-  const header = Object.keys(downloadRow(rows[0]!, site));
+  const header = records[0] ? Object.keys(records[0]) : [];
   // A list (the qualifiers) is one field, its items joined by spaces.
   const field = (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value ?? ''));
   return csv([header, ...records.map((record) => Object.values(record).map(field))]);

@@ -129,8 +129,7 @@ export function clauseAround(
   const ends = language === 'zh' ? CLAUSE_END : ENGLISH_CLAUSE_END;
   // A clause ends at `i` when a clause-ending mark stands there.
   const endsAt = (i: number) => ends.test(text.slice(i, i + 2));
-  let start = index;
-  while (start > 0 && !endsAt(start - 1)) start--;
+  let start = clauseStart(text, index, ends);
   let end = index + length;
   while (end < text.length && !endsAt(end)) end++;
   // A list item alone ("5G," among industries) says little: take in the clauses after it, then before it, up to
@@ -141,8 +140,7 @@ export function clauseAround(
       end++;
       while (end < text.length && !endsAt(end)) end++;
     } else {
-      start--;
-      while (start > 0 && !endsAt(start - 1)) start--;
+      start = clauseStart(text, start - 1, ends);
     }
   }
   // A Chinese clause keeps its punctuation mark; an English one is cut before it.
@@ -153,9 +151,10 @@ export function clauseAround(
   return { text: lead + text.slice(start, end) + trail, at: lead.length + index - start };
 }
 
-function clauseStart(text: string, index: number): number {
+/** Where the clause that holds `index` begins: after the last clause-ending mark before it. */
+function clauseStart(text: string, index: number, ends = CLAUSE_END): number {
   let start = index;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && !ends.test(text.slice(start - 1, start + 1))) start--;
   return start;
 }
 
