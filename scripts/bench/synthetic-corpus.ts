@@ -1,5 +1,6 @@
 // Builds a synthetic content folder: this report repeated as `copies` distinct reports, with unique part
-// numbers, file names, block ids and titles, and a reference text to match, for scaling benchmarks.
+// numbers, file names, block ids and titles, and the reviewed figures, reviewed pinyin and reference text to
+// match, for scaling benchmarks.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -9,7 +10,7 @@ import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
 const PART_STRIDE = 100;
 
 /**
- * Writes `out/` with report/, glossary/ and reference/ for `copies` reports. Copy 1 is the report as it is
+ * Writes `out/` with report/, glossary/, figures/, reading/ and reference/ for `copies` reports. Copy 1 is the report as it is
  * (it keeps the annex, which defines the official glossary entries); copies 2… repeat its body with ids and
  * titles suffixed `-rN` / "(N)", so every copy is a distinct part of the corpus.
  */
@@ -47,6 +48,19 @@ export async function writeSyntheticCorpus(source: string, out: string, copies: 
   }
   await mkdir(path.join(out, path.dirname(REVIEWED_FIGURES)), { recursive: true });
   await writeFile(path.join(out, REVIEWED_FIGURES), stringify(copied, { aliasDuplicateObjects: false }));
+  // The reviewed pinyin of every copy, so the pinyin rule does for each copy what it does for the report.
+  const [header, ...readings] = (await readFile(path.join(source, 'reading', 'polyphones.tsv'), 'utf8'))
+    .trimEnd()
+    .split('\n');
+  const copiedReadings = [...readings];
+  for (let copy = 2; copy <= copies; copy++) {
+    for (const row of readings) {
+      const [part, block, ...rest] = row.split('\t');
+      if (part !== 'annex') copiedReadings.push([`${part}-r${copy}`, `${block}-r${copy}`, ...rest].join('\t'));
+    }
+  }
+  await mkdir(path.join(out, 'reading'), { recursive: true });
+  await writeFile(path.join(out, 'reading', 'polyphones.tsv'), [header, ...copiedReadings].join('\n') + '\n');
   // The reference in reading order: title, body and annex of copy 1, then the body of each further copy.
   const reference = await readFile(path.join(source, 'reference', 'report.zh.txt'), 'utf8');
   const annexAt = reference.indexOf('附件');

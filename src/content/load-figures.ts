@@ -5,6 +5,7 @@ import {
   chineseFigures,
   clauseAround,
   englishFigures,
+  englishNumber,
   sameFigure,
   type ChineseFigure,
   type Figure,
@@ -158,8 +159,8 @@ function toRow(figure: ChineseFigure, review: ReviewedFigure | undefined, { anne
   const named = figure.unit?.name;
   const kind = review?.kind ?? (named ? 'name' : annex ? 'definition' : 'target');
   const unit = figure.percent ? '%' : (review?.unit ?? figure.unit?.en ?? '');
-  const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const amount = figure.to === undefined ? number(figure.value) : `${number(figure.value)}–${number(figure.to)}`;
+  const amount =
+    figure.to === undefined ? englishNumber(figure.value) : `${englishNumber(figure.value)}–${englishNumber(figure.to)}`;
   const display =
     review?.display ??
     (named
@@ -190,7 +191,7 @@ function toRow(figure: ChineseFigure, review: ReviewedFigure | undefined, { anne
 function metricNumber(n: number): string {
   const [scaled, word] = n >= 1e9 ? [n / 1e9, ' billion'] : n >= 1e6 ? [n / 1e6, ' million'] : [n, ''];
   const shown = Number(scaled.toFixed(word ? 2 : 0));
-  return `${Math.abs(shown - scaled) > 1e-9 * scaled ? '≈ ' : ''}${shown.toLocaleString('en-US')}${word}`;
+  return `${Math.abs(shown - scaled) > 1e-9 * scaled ? '≈ ' : ''}${englishNumber(shown)}${word}`;
 }
 
 /** The reviewed figures by block and key, each with its line; problems with the file as diagnostics. */
@@ -226,10 +227,26 @@ function readReviews(file: string, source: string): { reviews: Map<string, Map<s
     for (const issue of parsed.error.issues) error(lineOf(issue.path), `${issue.path.join(' → ')}: ${issue.message}`);
     return { reviews, diagnostics };
   }
+  // Each figure's line, read in one pass: looking every key up in the map again is quadratic in the file's size.
+  const lines = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const blockPair of doc.contents.items) {
+      if (!isScalar(blockPair.key) || !isMap(blockPair.value)) continue;
+      for (const pair of blockPair.value.items) {
+        const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+        if (offset !== undefined) lines.set(`${blockPair.key.value}\n${(pair.key as { value: unknown }).value}`, counter.linePos(offset).line);
+      }
+    }
+  }
   for (const [block, figures] of Object.entries(parsed.data)) {
     reviews.set(
       block,
-      new Map(Object.entries(figures).map(([key, review]) => [key, { ...review, line: lineOf([block, key]), used: false }])),
+      new Map(
+        Object.entries(figures).map(([key, review]) => [
+          key,
+          { ...review, line: lines.get(`${block}\n${key}`) ?? lineOf([block, key]), used: false },
+        ]),
+      ),
     );
   }
   return { reviews, diagnostics };

@@ -16,9 +16,20 @@ it('the figure reader exports what the check and the figures page use', () => {
     'clauseAround',
     'comparableFigures',
     'englishFigures',
+    'englishNumber',
     'sameFigure',
     'showFigure',
   ]);
+});
+
+it('writes numbers as English does, and figures as the messages quote them', () => {
+  expect([136000, 0.5, 2e9, 1234.5678901].map(reader.englishNumber)).toEqual([
+    '136,000',
+    '0.5',
+    '2,000,000,000',
+    '1,234.56789',
+  ]);
+  expect(reader.showFigure({ value: 45, percent: true })).toBe('45%');
 });
 
 // Each folder holds a Chinese sentence with one form of number (input.txt) and what the reader makes of it
