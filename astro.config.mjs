@@ -1,6 +1,7 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import leanPreloadHelper from './src/integrations/lean-preload-helper.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scoped styles add no specificity (:where), so a component's rules weigh what they look like they weigh.
   scopedStyleStrategy: 'where',
-  integrations: [verifyBuild({ contentDir }), pagefindIndex({ contentDir }), securityHeaders()],
+  integrations: [verifyBuild({ contentDir }), pagefindIndex({ contentDir }), securityHeaders(), leanPreloadHelper()],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks, page, select, selectAll, toText } from '../support/built-site';
 
@@ -13,6 +14,13 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
   );
+}
+
+/** The source of the built preload helper, the module Vite wraps every dynamic `import()` in. */
+function preloadHelper(outDir: string): string {
+  const file = readdirSync(path.join(outDir, '_astro')).find((name) => /^preload-helper\..+\.js$/.test(name));
+  if (!file) throw new Error(`no preload-helper chunk in ${outDir}/_astro`);
+  return readFileSync(path.join(outDir, '_astro', file), 'utf8');
 }
 
 /** Runs `astro build` into a temporary folder with extra environment, returning exit code and output. */
@@ -45,6 +53,22 @@ describe('astro build', () => {
     const { outDir, status, output } = build('sub-path', { SITE_BASE: '/reader/' });
     expect(status, output).toBe(0);
     expect(brokenLinks(outDir, '/reader/')).toEqual([]);
+    // Code loaded on first use is preloaded from under the sub-path too.
+    expect(preloadHelper(outDir)).toContain('"/reader/"');
+  });
+
+  it("wraps code loaded on first use in the lean preload helper, not Vite's", () => {
+    const helper = preloadHelper('dist');
+    expect(helper).toContain('modulepreload');
+    expect(helper).not.toContain('vite:preloadError');
+    // Vite's own is 678 bytes gzip; every page loads it before anyone interacts.
+    expect(gzipSync(helper).length).toBeLessThan(350);
+    // Each script that imports code on first use calls it, so the helper is the one Vite wires in.
+    const scripts = readdirSync('dist/_astro').filter((file) => file.endsWith('.js'));
+    const callers = scripts.filter((file) =>
+      /import\("\.\/[^"]+"\),__vite__mapDeps/.test(readFileSync(`dist/_astro/${file}`, 'utf8')),
+    );
+    expect(callers.length).toBeGreaterThan(0);
   });
 
   it('shows translation status, draft paragraphs and edit links built from EDIT_URL_BASE', () => {
