@@ -11,17 +11,21 @@ import { serveStatic } from '../../tests/support/static-server';
 const PAGES = { home: '', reader: 'part-5/', glossary: 'glossary/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const launchChrome = () =>
+const QUIET_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// The scores run without the GPU process, as the browser tests do. The paint runs keep it, as the Lighthouse CLI
+// does: issue 17's held first paint needs it (with --disable-gpu: 0 of 24 fresh-browser runs held or were
+// throttled; with the GPU process: 2 of 24 held, and viz had withheld BeginFrames in exactly those two).
+const launchChrome = ({ gpu = false } = {}) =>
   chromeLauncher.launch({
     chromePath: findChromium(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: gpu ? QUIET_FLAGS : [...QUIET_FLAGS, '--disable-gpu'],
   });
 
 export async function benchLighthouse(dist = 'dist') {
@@ -60,40 +64,81 @@ const PAINT_PAGES = { home: '', reader: 'part-5/', search: 'search/' };
 const PAINT_RUNS = Number(process.env.RUNS ?? 5);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+interface TraceEvent {
+  name: string;
+  ts: number;
+  pid: number;
+  args?: { reason?: string; should_send?: boolean; data?: { documentLoaderURL?: string } };
+}
+
+/**
+ * How often viz withheld a BeginFrame from a frame sink between the page's navigation and its first contentful
+ * paint, by reason (`ThrottleUndrawnFrames`, `ThrottleUnresponsiveClient`): the cause of a held first paint.
+ */
+export function withheldBeginFrames(events: TraceEvent[]): Record<string, number> {
+  const navigation = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))
+    .at(-1);
+  if (!navigation) return {};
+  const paint = events.find(
+    (e) => e.name === 'firstContentfulPaint' && e.pid === navigation.pid && e.ts >= navigation.ts,
+  );
+  const until = paint?.ts ?? Infinity;
+  const withheld: Record<string, number> = {};
+  for (const e of events) {
+    if (e.name !== 'SendBeginFrameDecision' || e.args?.should_send !== false) continue;
+    if (e.ts < navigation.ts || e.ts > until) continue;
+    const reason = e.args.reason ?? 'unknown';
+    withheld[reason] = (withheld[reason] ?? 0) + 1;
+  }
+  return withheld;
+}
+
 /**
  * Speed Index (Lighthouse's, simulated mobile) and first contentful paint (simulated, and as observed in the
- * unthrottled trace) per page type: the median of PAINT_RUNS runs after one warm-up run, and how many runs held
- * their first paint (observed more than 500 ms after the load event, as issue 17 saw). The slowest run's trace
- * goes to bench-results/trace-<type>.json, to open in Chrome DevTools' Performance panel.
+ * unthrottled trace) per page type: the median of PAINT_RUNS runs after one warm-up run, how many runs held
+ * their first paint (observed more than 500 ms after the load event, as issue 17 saw), and in how many viz
+ * withheld BeginFrames from the page before it painted. Each run gets a fresh Chromium, as the Lighthouse CLI
+ * does: the hold needs the cold start (one Chromium for every run never held in over 60 runs). The slowest run's
+ * trace goes to bench-results/trace-<type>.json, to open in Chrome DevTools' Performance panel.
  */
 export async function benchPaint(dist = 'dist') {
   const server = await serveStatic(path.resolve(dist), '/', { gzip: true });
-  const chrome = await launchChrome();
   const rows = [];
   try {
     for (const [type, route] of Object.entries(PAINT_PAGES)) {
       const runs = [];
       for (let run = 0; run <= PAINT_RUNS; run++) {
-        const result = await lighthouse(server.url + route, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance'],
-        });
-        if (run === 0) continue; // the warm-up: the server's and Chromium's first request to this page
-        const lhr = result!.lhr;
-        const metrics = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0];
-        runs.push({
-          speedIndex: lhr.audits['speed-index']!.numericValue!,
-          fcp: lhr.audits['first-contentful-paint']!.numericValue!,
-          observedFcp: metrics?.observedFirstContentfulPaint ?? NaN,
-          observedLoad: metrics?.observedLoad ?? NaN,
-          trace: (result!.artifacts as { Trace?: unknown }).Trace,
-        });
+        const chrome = await launchChrome({ gpu: true });
+        try {
+          const result = await lighthouse(server.url + route, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance'],
+            // viz records why it withholds a BeginFrame (SendBeginFrameDecision).
+            additionalTraceCategories: 'viz',
+          });
+          if (run === 0) continue; // the warm-up: the server's first request to this page
+          const lhr = result!.lhr;
+          const metrics = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0];
+          const trace = (result!.artifacts as { Trace?: { traceEvents: TraceEvent[] } }).Trace;
+          runs.push({
+            speedIndex: lhr.audits['speed-index']!.numericValue!,
+            fcp: lhr.audits['first-contentful-paint']!.numericValue!,
+            observedFcp: metrics?.observedFirstContentfulPaint ?? NaN,
+            observedLoad: metrics?.observedLoad ?? NaN,
+            withheld: withheldBeginFrames(trace?.traceEvents ?? []),
+            trace,
+          });
+        } finally {
+          chrome.kill();
+        }
       }
       const slowest = runs.reduce((a, b) => (b.observedFcp > a.observedFcp ? b : a));
       await mkdir('bench-results', { recursive: true });
       await writeFile(`bench-results/trace-${type}.json`, JSON.stringify(slowest.trace));
+      const reasons = [...new Set(runs.flatMap((r) => Object.keys(r.withheld)))];
       rows.push({
         type,
         route: `/${route}`,
@@ -102,11 +147,12 @@ export async function benchPaint(dist = 'dist') {
         observedFcpMs: Math.round(median(runs.map((r) => r.observedFcp))),
         observedFcpMaxMs: Math.round(slowest.observedFcp),
         held: runs.filter((r) => r.observedFcp > r.observedLoad + 500).length,
+        throttled: runs.filter((r) => Object.keys(r.withheld).length > 0).length,
+        reasons: reasons.join(' '),
         runs: runs.length,
       });
     }
   } finally {
-    chrome.kill();
     await server.close();
   }
   return rows;
