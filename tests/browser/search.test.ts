@@ -274,6 +274,8 @@ describe('header search, in place', () => {
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(first).toBe(await page.locator('.search-panel .result__link').first().getAttribute('href'));
+    // The "/" hint stays out of the way of the query while a result has focus.
+    expect(await page.locator('.site-search__key').isVisible()).toBe(false);
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.matches('.site-search input'))).toBe(true);
     await page.keyboard.press('Escape');
