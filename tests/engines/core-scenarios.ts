@@ -279,9 +279,14 @@ export function coreScenarios(name: EngineName): void {
       const page = await open('part-3/');
       await page.click('.site-search input');
       await page.type('.site-search input', '三线一单');
+      // The panel answers as each character arrives: wait for the answer to the whole query, whose links carry it
+      // as their highlight (a prefix's answer may still be showing, and may still be replaced).
       const first = await page.waitFor(
-        () => document.querySelector('.search-panel:popover-open .result__link')?.getAttribute('href') ?? '',
-        undefined,
+        (hl) => {
+          const href = document.querySelector('.search-panel:popover-open .result__link')?.getAttribute('href') ?? '';
+          return href.includes(hl) ? href : '';
+        },
+        `hl=${encodeURIComponent('三线一单')}`,
         15_000,
       );
       expect(first).toContain('#');

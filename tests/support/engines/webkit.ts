@@ -88,8 +88,8 @@ export async function launchWebKit({ javaScript = true, colorScheme = 'light' }:
     version: `WebKitGTK ${version}`,
     async newPage({ width, height }) {
       // A session per tab: each starts a MiniBrowser of its own, with nothing stored.
-      const driver = await open();
-      await driver.manage().window().setRect({ width, height });
+      const driver = await answered('start a MiniBrowser session', open(), 30_000);
+      await answered('size the window', driver.manage().window().setRect({ width, height }));
       return wrap(driver);
     },
     async close() {
@@ -99,38 +99,60 @@ export async function launchWebKit({ javaScript = true, colorScheme = 'light' }:
   };
 }
 
+/**
+ * `command`, failed after `ms` if WebKitWebDriver has not answered by then. A WebDriver command has no time limit of
+ * its own, so one that never returns would otherwise hang its test until Vitest's timeout, with no word of which.
+ */
+async function answered<T>(what: string, command: PromiseLike<T>, ms = 20_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`WebKitWebDriver did not answer within ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([command, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function wrap(driver: WebDriver): EnginePage {
   const evaluate = <T, A>(fn: (arg: A) => T, arg?: A) =>
-    driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg ?? null) as Promise<T>;
+    answered(
+      `run ${fn.toString().slice(0, 80)}`,
+      driver.executeScript(`return (${fn.toString()})(arguments[0]);`, arg ?? null) as Promise<T>,
+    );
   // WebKitWebDriver returns from a navigation once the document is interactive, before its module scripts have
   // run; wait for the load event, as the puppeteer engines do.
   const loaded = () => poll(() => evaluate(() => document.readyState === 'complete'), 10_000, 'the load event');
   return {
     engine: 'webkit',
     async goto(url) {
-      await driver.get(url);
+      await answered(`open ${url}`, driver.get(url));
       await loaded();
     },
     async reload() {
-      await driver.navigate().refresh();
+      await answered('reload', driver.navigate().refresh());
       await loaded();
     },
     evaluate,
     waitFor: (fn, arg, timeout = 5000) => poll(() => evaluate(fn, arg), timeout, `${fn}`),
     async hover(selector) {
-      const element = await driver.findElement(By.css(selector));
+      const element = await answered(`find ${selector}`, driver.findElement(By.css(selector)));
       // WebDriver moves the pointer only within the viewport; puppeteer scrolls first, and so does this.
-      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', element);
-      await driver.actions().move({ origin: element }).perform();
+      await answered(
+        `scroll to ${selector}`,
+        driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', element),
+      );
+      await answered(`move the pointer to ${selector}`, driver.actions().move({ origin: element }).perform());
     },
     async click(selector) {
-      await driver.findElement(By.css(selector)).click();
+      await answered(`click ${selector}`, driver.findElement(By.css(selector)).click());
     },
     async press(key) {
-      await driver.actions().sendKeys(KEYS[key]).perform();
+      await answered(`press ${key}`, driver.actions().sendKeys(KEYS[key]).perform());
     },
     async type(selector, text) {
-      await driver.findElement(By.css(selector)).sendKeys(text);
+      await answered(`type into ${selector}`, driver.findElement(By.css(selector)).sendKeys(text));
     },
     async screenshot(path, { fullPage = false } = {}) {
       // WebDriver shoots the viewport only: for the whole page, the window grows to the page's height and back.
