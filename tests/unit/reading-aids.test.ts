@@ -4,7 +4,9 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
 import { lookUp } from '../../src/lib/reading-aids/cedict';
+import { polyphonic } from 'pinyin-pro';
 import { PINYIN_CORRECTIONS, pinyinOf, toneMarks } from '../../src/lib/reading-aids/pinyin';
+import { polyphones } from '../../src/lib/reading-aids/polyphones';
 import { segmentChinese } from '../../src/lib/reading-aids/segment';
 import rehypeReadingAids from '../../src/plugins/rehype-reading-aids';
 
@@ -70,6 +72,28 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
     ['我为群众办实事', 'wèi'],
   ])('以……为: in %s, 为 is %s', (phrase, expected) => {
     expect(pinyinOf(phrase)[[...phrase].indexOf('为')]).toBe(expected);
+  });
+
+  // polyphones() asks pinyin-pro for each character's readings once, out of context: that gives what polyphonic()
+  // gives for the characters in their sentences, which a pinyin-pro upgrade could change.
+  it('finds the polyphonic characters that pinyin-pro finds in their sentences', () => {
+    for (const part of parts) {
+      for (const block of part.blocks) {
+        const chars = [...block.zh.text];
+        const choices = polyphonic(block.zh.text, { type: 'array', nonZh: 'consecutive' });
+        // One entry per Chinese character and one per run of other text.
+        const inContext: number[] = [];
+        let choice = 0;
+        chars.forEach((char, index) => {
+          const han = /\p{Script=Han}/u.test(char);
+          if (!han && index > 0 && !/\p{Script=Han}/u.test(chars[index - 1]!)) return;
+          if (han && new Set(choices[choice]).size > 1) inContext.push(index);
+          choice++;
+        });
+        const found = polyphones([{ slug: part.slug, blocks: [block] }]).map((p) => p.index);
+        expect(found, `${part.slug}#${block.id}`).toEqual(inContext);
+      }
+    }
   });
 
   it('writes CC-CEDICT pinyin with tone marks', () => {

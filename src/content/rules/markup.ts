@@ -4,6 +4,7 @@ import type { RuleContext } from './types';
 
 const PAIRS: Record<string, string> = { '“': '”', '(': ')', '[': ']' };
 const CLOSERS: Record<string, string> = { '”': '“', ')': '(', ']': '[' };
+const PAIRED = /["“”()[\]]/g;
 
 /**
  * Markup a reader would see broken: stars left by a `**` that does not close (both languages); and in the
@@ -48,8 +49,8 @@ export function checkMarkup({ parts }: RuleContext): Diagnostic[] {
     }
 
     const { text } = pair.en;
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]!;
+    // Only these characters matter: find them, rather than test every character of the English.
+    for (const { 0: char, index: i } of text.matchAll(PAIRED)) {
       if (char === '"') {
         // A straight quotation mark closes the one open before it, if any; otherwise it opens.
         const at = open.findLastIndex((o) => o.char === '"');

@@ -1,9 +1,11 @@
 import { lookUp } from '../../lib/reading-aids/cedict';
 import { pinyinOf, toneMarks } from '../../lib/reading-aids/pinyin';
-import { polyphones } from '../../lib/reading-aids/polyphones';
+import { polyphoneIndices } from '../../lib/reading-aids/polyphones';
 import { segmentChinese } from '../../lib/reading-aids/segment';
 import type { Diagnostic } from '../diagnostics';
 import type { RuleContext } from './types';
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /**
  * Two sources for every word's pinyin: where CC-CEDICT's reading of a jieba word disagrees with the one the site
@@ -19,22 +21,23 @@ export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleC
     for (const block of part.blocks) {
       // Where every polyphone of the block is reviewed as shown, no word can disagree unsettled: skip the
       // dictionary (loading CC-CEDICT is most of this rule's cost).
-      const found = polyphones([{ slug: part.slug, blocks: [block] }]);
-      if (found.every((p) => settled.has(`${p.part}#${p.block}@${p.index}=${p.reading}`))) continue;
+      const found = polyphoneIndices(block.zh.text);
+      if (!found.length) continue;
       const readings = pinyinOf(block.zh.text);
-      const polyphone = new Set(found.map((p) => p.index));
+      const reviewedAs = (index: number) => settled.has(`${part.slug}#${block.id}@${index}=${readings[index]}`);
+      if (found.every(reviewedAs)) continue;
+      const polyphone = new Set(found);
       let index = 0;
       for (const word of segmentChinese(block.zh.text, keepWhole)) {
         const length = [...word].length;
         const at = index;
         index += length;
-        if (length < 2 || !/^\p{Script=Han}+$/u.test(word)) continue;
+        if (length < 2 || !ALL_HAN.test(word)) continue;
         const shown = readings.slice(at, at + length);
         const dictionary = [...new Set(lookUp(word).map((entry) => toneMarks(entry.pinyin).toLowerCase()))];
         if (!dictionary.length || dictionary.includes(shown.join(' '))) continue;
         // Reviewed: every polyphone of the word has the reading shown. (Its other characters have one reading.)
-        const reviewed = (k: number) => settled.has(`${part.slug}#${block.id}@${at + k}=${shown[k]}`);
-        if (shown.every((_, k) => !polyphone.has(at + k) || reviewed(k))) continue;
+        if (shown.every((_, k) => !polyphone.has(at + k) || reviewedAs(at + k))) continue;
         diagnostics.push({
           file: part.files.zh,
           line: block.zh.line,

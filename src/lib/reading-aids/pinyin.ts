@@ -1,4 +1,5 @@
 import { convert, customPinyin, pinyin } from 'pinyin-pro';
+import { HAN } from '../cjk-spacing';
 
 /**
  * Words and phrases of this report that pinyin-pro reads wrongly in context, with the right reading: a word where
@@ -50,7 +51,7 @@ export function pinyinOf(text: string): string[] {
   // pinyin-pro drops non-Chinese characters with nonZh: 'removed'; put the readings back on the Chinese ones.
   const out: string[] = [];
   let next = 0;
-  for (const char of chars) out.push(/\p{Script=Han}/u.test(char) ? (readings[next++] ?? '') : '');
+  for (const char of chars) out.push(HAN.test(char) ? (readings[next++] ?? '') : '');
   for (const match of text.matchAll(YI_WEI)) {
     // Not the 以 of a word (可以, 以上, 以来 …): it must start the phrase, before a noun.
     const before = text[match.index - 1] ?? '';

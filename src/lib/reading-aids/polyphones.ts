@@ -1,4 +1,5 @@
 import { polyphonic } from 'pinyin-pro';
+import { HAN } from '../cjk-spacing';
 import { pinyinOf } from './pinyin';
 
 /** One occurrence of a character with more than one reading, and the reading the site gives it. */
@@ -15,29 +16,48 @@ export interface Polyphone {
 
 const CONTEXT = 6;
 
+/**
+ * How many readings pinyin-pro lists for a character. polyphonic() lists a character's readings from the dictionary,
+ * whatever its context (a unit test holds it to that over the whole report), so each character is asked once and
+ * not once per sentence: the pinyin rule of the check asks for every block.
+ */
+const readingCounts = new Map<string, number>();
+function readingCount(char: string): number {
+  let count = readingCounts.get(char);
+  if (count === undefined) {
+    count = new Set(polyphonic(char, { type: 'array' })[0] ?? []).size;
+    readingCounts.set(char, count);
+  }
+  return count;
+}
+
+/** Where the polyphonic characters of `text` are: their indices, counted in characters (not UTF-16 units). */
+export function polyphoneIndices(text: string): number[] {
+  const indices: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    if (HAN.test(char) && readingCount(char) > 1) indices.push(index);
+    index++;
+  }
+  return indices;
+}
+
 /** Every occurrence of a polyphonic character in the Chinese of the given blocks, with the built reading. */
 export function polyphones(parts: { slug: string; blocks: { id: string; zh: { text: string } }[] }[]): Polyphone[] {
   const out: Polyphone[] = [];
   for (const part of parts) {
     for (const block of part.blocks) {
+      const indices = polyphoneIndices(block.zh.text);
+      if (!indices.length) continue;
       const chars = [...block.zh.text];
       const readings = pinyinOf(block.zh.text);
-      const choices = polyphonic(block.zh.text, { type: 'array', nonZh: 'consecutive' });
-      // polyphonic() has one entry per Chinese character (and one per run of other text): walk them together.
-      let choice = 0;
-      chars.forEach((char, index) => {
-        if (!/\p{Script=Han}/u.test(char)) {
-          if (index === 0 || /\p{Script=Han}/u.test(chars[index - 1]!)) choice++;
-          return;
-        }
-        const readingsOfChar = new Set(choices[choice++] ?? []);
-        if (readingsOfChar.size < 2) return;
+      for (const index of indices) {
         const context =
           chars.slice(Math.max(0, index - CONTEXT), index).join('') +
-          `[${char}]` +
+          `[${chars[index]}]` +
           chars.slice(index + 1, index + 1 + CONTEXT).join('');
-        out.push({ part: part.slug, block: block.id, index, char, context, reading: readings[index]! });
-      });
+        out.push({ part: part.slug, block: block.id, index, char: chars[index]!, context, reading: readings[index]! });
+      }
     }
   }
   return out;
