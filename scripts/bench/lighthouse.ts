@@ -71,14 +71,16 @@ interface TraceEvent {
   args?: { reason?: string; should_send?: boolean; data?: { documentLoaderURL?: string } };
 }
 
+/** The navigation to the page under test (Lighthouse loads about:blank first). */
+const pageNavigation = (events: TraceEvent[]) =>
+  events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http')).at(-1);
+
 /**
  * How often viz withheld a BeginFrame from a frame sink between the page's navigation and its first contentful
  * paint, by reason (`ThrottleUndrawnFrames`, `ThrottleUnresponsiveClient`): the cause of a held first paint.
  */
 export function withheldBeginFrames(events: TraceEvent[]): Record<string, number> {
-  const navigation = events
-    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))
-    .at(-1);
+  const navigation = pageNavigation(events);
   if (!navigation) return {};
   const paint = events.find(
     (e) => e.name === 'firstContentfulPaint' && e.pid === navigation.pid && e.ts >= navigation.ts,
@@ -95,10 +97,30 @@ export function withheldBeginFrames(events: TraceEvent[]): Record<string, number
 }
 
 /**
+ * How many frames the page's compositor drew before the page's first main-frame commit: frames of the old,
+ * empty tree, sent while the first style, layout and paint were still running. Right after the navigation
+ * commits, the browser gives the page a new surface (DelegatedFrameHost::EmbedSurface, twice in the first
+ * 60 ms), which the page takes up only with that first commit; until then its frames go to the old surface, which
+ * nothing shows ("Damage not visible"), and once a few have piled up viz stops sending it BeginFrames
+ * (ThrottleUndrawnFrames) for about a second. In 20 runs on 2026-12-01 every held run had three or more and every
+ * run that painted on time one or none. So this is the held paint's leading indicator: it grows with the time
+ * the first frame takes, in runs that do not hold too.
+ */
+export function framesBeforeFirstCommit(events: TraceEvent[]): number {
+  const navigation = pageNavigation(events);
+  if (!navigation) return 0;
+  const ofPage = (name: string) =>
+    events.filter((e) => e.name === name && e.pid === navigation.pid && e.ts > navigation.ts);
+  const commit = Math.min(...ofPage('BeginCommitCompositorFrame').map((e) => e.ts));
+  return ofPage('DrawFrame').filter((e) => e.ts < commit).length;
+}
+
+/**
  * Speed Index (Lighthouse's, simulated mobile) and first contentful paint (simulated, and as observed in the
  * unthrottled trace) per page type: the median of PAINT_RUNS runs after one warm-up run, how many runs held
  * their first paint (observed more than 500 ms after the load event, as issue 17 saw), and in how many viz
- * withheld BeginFrames from the page before it painted. Each run gets a fresh Chromium, as the Lighthouse CLI
+ * withheld BeginFrames from the page before it painted, with the most and the median of the frames drawn before
+ * the first commit ({@link framesBeforeFirstCommit}). Each run gets a fresh Chromium, as the Lighthouse CLI
  * does: the hold needs the cold start (one Chromium for every run never held in over 60 runs). The slowest run's
  * trace goes to bench-results/trace-<type>.json, to open in Chrome DevTools' Performance panel.
  */
@@ -129,6 +151,7 @@ export async function benchPaint(dist = 'dist') {
             observedFcp: metrics?.observedFirstContentfulPaint ?? NaN,
             observedLoad: metrics?.observedLoad ?? NaN,
             withheld: withheldBeginFrames(trace?.traceEvents ?? []),
+            staleFrames: framesBeforeFirstCommit(trace?.traceEvents ?? []),
             trace,
           });
         } finally {
@@ -149,6 +172,8 @@ export async function benchPaint(dist = 'dist') {
         held: runs.filter((r) => r.observedFcp > r.observedLoad + 500).length,
         throttled: runs.filter((r) => Object.keys(r.withheld).length > 0).length,
         reasons: reasons.join(' '),
+        staleFramesMax: Math.max(...runs.map((r) => r.staleFrames)),
+        staleFramesMedian: median(runs.map((r) => r.staleFrames)),
         runs: runs.length,
       });
     }
