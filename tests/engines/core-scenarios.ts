@@ -37,6 +37,14 @@ const pairLayout = (id: string): PairLayout => {
   };
 };
 
+/**
+ * A group of scenarios. A test whose browser driver stopped answering (the WebKit driver's commands are bounded,
+ * see tests/support/engines/webkit.ts) runs once more, in a new tab: that is the driver's failure, not the
+ * reader's (CI saw it once). Any other failure, an assertion above all, is not retried.
+ */
+const scenario = (title: string, body: () => void) =>
+  describe(title, { retry: { count: 1, condition: /WebKitWebDriver did not answer/ } }, body);
+
 export function coreScenarios(name: EngineName): void {
   let engine: Engine;
   let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -64,7 +72,7 @@ export function coreScenarios(name: EngineName): void {
     return page;
   }
 
-  describe(`${name}: the reader`, () => {
+  scenario(`${name}: the reader`, () => {
     for (const viewport of [DESKTOP, PHONE]) {
       it(`shows each view mode at ${viewport.width} px`, async () => {
         const page = await open('part-3/', viewport);
@@ -109,7 +117,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: translator's notes`, () => {
+  scenario(`${name}: translator's notes`, () => {
     it('open in place on hover, with the note from the list, and close on Escape', async () => {
       const page = await open('part-2/');
       const marker = 'a.note-ref[href="#tn-increment"]';
@@ -123,7 +131,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: glossary popovers`, () => {
+  scenario(`${name}: glossary popovers`, () => {
     const term = '#business-environment .text--zh a.term';
     const openPopover = () => document.querySelector('.term-popover:popover-open')?.id ?? '';
 
@@ -166,7 +174,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: sentence pairs`, () => {
+  scenario(`${name}: sentence pairs`, () => {
     /** Both languages of sentence `n` of the block, once their highlight has faded in (an opaque background). */
     const highlighted = ([block, n]: [string, number]) => {
       const colours = [...document.querySelectorAll(`#${block} [data-s="${n}"]`)].map(
@@ -194,7 +202,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: sentence peek`, () => {
+  scenario(`${name}: sentence peek`, () => {
     it('shows the translation of a tapped sentence in the Chinese-only view, and closes on Escape', async () => {
       const page = await open('part-3/?view=zh', PHONE);
       await page.click('#business-environment .text--zh [data-s="3"]');
@@ -208,7 +216,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: citations`, () => {
+  scenario(`${name}: citations`, () => {
     it('open for a paragraph with APA, BibLaTeX, RIS and CSL-JSON, and close on Escape', async () => {
       const page = await open('part-3/');
       await page.click('#business-environment .cite-button');
@@ -229,7 +237,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: switches`, () => {
+  scenario(`${name}: switches`, () => {
     it('switch the view mode and remember it', async () => {
       const page = await open('part-3/');
       await page.click('.switch__option:has(input[value="zh"]) > span');
@@ -252,7 +260,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: search`, () => {
+  scenario(`${name}: search`, () => {
     it('finds a term and lands on the sentence of the hit, with the hit marked', async () => {
       const page = await open('search/?q=%E4%B8%89%E7%BA%BF%E4%B8%80%E5%8D%95');
       await page.waitFor(
@@ -274,7 +282,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: header search`, () => {
+  scenario(`${name}: header search`, () => {
     it('shows results in place under the box, moves into them with the arrow keys and closes on Escape', async () => {
       const page = await open('part-3/');
       await page.click('.site-search input');
@@ -302,7 +310,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: figures page`, () => {
+  scenario(`${name}: figures page`, () => {
     it('sorts by value from a column heading and filters by kind', async () => {
       const page = await open('figures/');
       await page.click('th[data-key="value"] button');
@@ -348,7 +356,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: reading aids`, () => {
+  scenario(`${name}: reading aids`, () => {
     it('turn pinyin on', async () => {
       const page = await open('part-5/');
       await page.click('[data-aid="pinyin"]');
@@ -426,7 +434,7 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
-  describe(`${name}: without JavaScript`, () => {
+  scenario(`${name}: without JavaScript`, () => {
     it('reads both languages, hides the controls that need scripts, and keeps term links', async () => {
       const noScript = await launchEngine(name, { javaScript: false });
       try {

@@ -164,6 +164,6 @@ function wrap(driver: WebDriver): EnginePage {
       writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
       if (fullPage) await driver.manage().window().setRect({ width: rect.width, height: rect.height });
     },
-    close: () => driver.quit(),
+    close: () => answered('close the session', driver.quit()),
   };
 }
