@@ -233,8 +233,7 @@ function readReviews(file: string, source: string): { reviews: Map<string, Map<s
     for (const blockPair of doc.contents.items) {
       if (!isScalar(blockPair.key) || !isMap(blockPair.value)) continue;
       for (const pair of blockPair.value.items) {
-        const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-        if (offset !== undefined) lines.set(`${blockPair.key.value}\n${(pair.key as { value: unknown }).value}`, counter.linePos(offset).line);
+        if (isScalar(pair.key) && pair.key.range) lines.set(`${blockPair.key.value}\n${pair.key.value}`, counter.linePos(pair.key.range[0]).line);
       }
     }
   }

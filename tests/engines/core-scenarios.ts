@@ -2,7 +2,7 @@
 // failure names its engine). Each feature that later work adds to the reader adds its scenario here.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchEngine, type Engine, type EngineName, type EnginePage } from '../support/engines';
+import { launchEngine, NOT_ANSWERED, type Engine, type EngineName, type EnginePage } from '../support/engines';
 import { requireBuild } from '../support/require-build';
 import { serveStatic } from '../support/static-server';
 
@@ -43,7 +43,7 @@ const pairLayout = (id: string): PairLayout => {
  * reader's (CI saw it once). Any other failure, an assertion above all, is not retried.
  */
 const scenario = (title: string, body: () => void) =>
-  describe(title, { retry: { count: 1, condition: /WebKitWebDriver did not answer/ } }, body);
+  describe(title, { retry: { count: 1, condition: new RegExp(NOT_ANSWERED) } }, body);
 
 export function coreScenarios(name: EngineName): void {
   let engine: Engine;

@@ -99,6 +99,9 @@ export async function launchWebKit({ javaScript = true, colorScheme = 'light' }:
   };
 }
 
+/** The start of the message of a command that {@link answered} gave up on: the engine tests retry on it. */
+export const NOT_ANSWERED = 'WebKitWebDriver did not answer';
+
 /**
  * `command`, failed after `ms` if WebKitWebDriver has not answered by then. A WebDriver command has no time limit of
  * its own, so one that never returns would otherwise hang its test until Vitest's timeout, with no word of which.
@@ -106,7 +109,7 @@ export async function launchWebKit({ javaScript = true, colorScheme = 'light' }:
 async function answered<T>(what: string, command: PromiseLike<T>, ms = 20_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`WebKitWebDriver did not answer within ${ms} ms: ${what}`)), ms);
+    timer = setTimeout(() => reject(new Error(`${NOT_ANSWERED} within ${ms} ms: ${what}`)), ms);
   });
   try {
     return await Promise.race([command, late]);
@@ -156,13 +159,17 @@ function wrap(driver: WebDriver): EnginePage {
     },
     async screenshot(path, { fullPage = false } = {}) {
       // WebDriver shoots the viewport only: for the whole page, the window grows to the page's height and back.
-      const rect = await driver.manage().window().getRect();
+      const rect = await answered('read the window size', driver.manage().window().getRect());
       if (fullPage) {
         const height = await evaluate(() => document.documentElement.scrollHeight);
-        await driver.manage().window().setRect({ width: rect.width, height });
+        await answered('grow the window', driver.manage().window().setRect({ width: rect.width, height }));
       }
-      writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64'));
-      if (fullPage) await driver.manage().window().setRect({ width: rect.width, height: rect.height });
+      writeFileSync(path, Buffer.from(await answered('take a screenshot', driver.takeScreenshot()), 'base64'));
+      if (fullPage)
+        await answered(
+          'size the window back',
+          driver.manage().window().setRect({ width: rect.width, height: rect.height }),
+        );
     },
     close: () => answered('close the session', driver.quit()),
   };
