@@ -1,11 +1,13 @@
 // Times `npm run check` (the content checker, without start-up) on this report and on a synthetic corpus of
-// 50 reports. Prints a table and writes bench-results/check.json.
-import { mkdir, writeFile } from 'node:fs/promises';
+// 50 reports: with no cache (every file parsed), with the cache of the run before, and with the cache after one
+// file was edited (a translator's re-check). Prints a table and writes bench-results/check.json.
+import { appendFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../../src/content/check-content';
 import { loadSiteContent } from '../../src/content/load-site-content';
+import { codeVersion, openParseCache } from '../../src/content/parse-cache';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -13,25 +15,52 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function benchCheck(copies: number[] = [1, 50]) {
   const rows = [];
+  const version = await codeVersion(['src', 'package-lock.json']);
   for (const n of copies) {
     const dir = n === 1 ? 'content' : path.join(tmpdir(), `reader-corpus-${n}`);
     if (n !== 1) await writeSyntheticCorpus('content', dir, n);
-    const times: number[] = [];
-    const loads: number[] = [];
+    const cacheFile = path.join(tmpdir(), `reader-check-cache-${n}.json`);
+    await rm(cacheFile, { force: true });
+    // The file a translator edits between two checks: a copy of the corpus when there is one, never the report.
+    const edited =
+      n === 1 ? undefined : path.join(dir, 'report', 'en', (await readdir(path.join(dir, 'report', 'en')))[1]!);
+    const times = { cold: [] as number[], load: [] as number[], warm: [] as number[], edited: [] as number[] };
     let blocks = 0;
+    // The whole check as `npm run check` runs it: open the cache, check, save it.
+    const timedCheck = async (useCache: boolean) => {
+      const start = performance.now();
+      const cache = useCache ? await openParseCache(cacheFile, version) : undefined;
+      const { parts, diagnostics } = await checkContent(dir, { strict: true, cache });
+      await cache?.save();
+      const ms = performance.now() - start;
+      blocks = parts.reduce((sum, part) => sum + part.blocks.length, 0);
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length) throw new Error(`the ${n}× corpus has ${errors.length} errors, first: ${errors[0]!.message}`);
+      return ms;
+    };
     for (let run = 0; run < RUNS; run++) {
       // Loading (parsing every file) alone, then the whole check: the difference is what the rules cost.
       const loadStart = performance.now();
       await loadSiteContent(dir);
-      loads.push(performance.now() - loadStart);
-      const start = performance.now();
-      const { parts, diagnostics } = await checkContent(dir, { strict: true });
-      times.push(performance.now() - start);
-      blocks = parts.reduce((sum, part) => sum + part.blocks.length, 0);
-      const errors = diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length) throw new Error(`the ${n}× corpus has ${errors.length} errors, first: ${errors[0]!.message}`);
+      times.load.push(performance.now() - loadStart);
+      times.cold.push(await timedCheck(false));
+      // Fills the cache (the first run) or finds it full.
+      await timedCheck(true);
+      times.warm.push(await timedCheck(true));
+      if (edited) {
+        // A trailing line break: the file's text changes (a cache miss), its content does not.
+        await appendFile(edited, '\n');
+        times.edited.push(await timedCheck(true));
+      }
     }
-    rows.push({ copies: n, blocks, medianMs: Math.round(median(times)), loadMs: Math.round(median(loads)) });
+    rows.push({
+      copies: n,
+      blocks,
+      medianMs: Math.round(median(times.cold)),
+      loadMs: Math.round(median(times.load)),
+      warmMs: Math.round(median(times.warm)),
+      editedMs: times.edited.length ? Math.round(median(times.edited)) : undefined,
+    });
   }
   return rows;
 }
@@ -43,10 +72,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     rows.map((r) => ({
       corpus: `${r.copies}×`,
       blocks: r.blocks,
-      ms: r.medianMs,
+      'no cache ms': r.medianMs,
       'loading ms': r.loadMs,
       'rules ms': r.medianMs - r.loadMs,
       'ms per 100 blocks': ((r.medianMs / r.blocks) * 100).toFixed(1),
+      'cached ms': r.warmMs,
+      'one file edited ms': r.editedMs ?? '',
     })),
   );
   await mkdir('bench-results', { recursive: true });

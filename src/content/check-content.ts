@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import { readPolyphones } from '../lib/reading-aids/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
+import type { ParseCache } from './parse-cache';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
 import { checkConsistency } from './rules/consistency';
 import { checkFigures } from './rules/figures';
@@ -34,6 +35,8 @@ export interface CheckOptions {
   /** Terminology warnings become errors (CI runs strict). */
   strict?: boolean;
   cwd?: string;
+  /** Parsed report files kept from an earlier run: a re-check parses only the files that changed. */
+  cache?: ParseCache;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface CheckOptions {
  */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<SiteContent> {
   const cwd = options.cwd ?? process.cwd();
-  const content = await loadSiteContent(root, cwd);
+  const content = await loadSiteContent(root, cwd, options.cache);
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
   const referenceText = await readFile(referencePath, 'utf8').catch(() => undefined);
   const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };

@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReportPipelineOptions } from '../plugins/pipeline';
+import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { alignTranslations, type AlignedBlock } from './align-translations';
 import type { Diagnostic } from './diagnostics';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
-import { parseReportFile } from './parse-report-file';
+import { parseCacheKey, type ParseCache } from './parse-cache';
+import { parseReportFile, type ParsedReportFile } from './parse-report-file';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,6 +15,8 @@ export interface LoadReportOptions {
   cwd?: string;
   /** Plugins for the files of one language (the glossary links Chinese and English spellings differently). */
   pipeline?: (language: Language) => ReportPipelineOptions;
+  /** Where parsed files are kept between runs (the check's); without one, every file is parsed. */
+  cache?: ParseCache;
 }
 
 /** One part of the report (a reader page), aligned in both languages. */
@@ -54,16 +57,27 @@ export async function loadReport(
     }
   }
 
+  const pipelineOptions = (language: Language) => ({ ...options.pipeline?.(language), language });
+  const pipelines = { zh: createReportPipeline(pipelineOptions('zh')), en: createReportPipeline(pipelineOptions('en')) };
+  // What a parse depends on besides the file and the code: the options (the glossary's spellings); the plugin
+  // functions in them are code, which the cache's version covers.
+  const optionsKey = { zh: JSON.stringify(pipelineOptions('zh')), en: JSON.stringify(pipelineOptions('en')) };
+  const { cache } = options;
+  const parse = async (file: string, lang: Language): Promise<ParsedReportFile> => {
+    const name = relative(cwd, file);
+    const source = await readFile(file, 'utf8');
+    if (!cache) return parseReportFile(name, source, pipelines[lang]);
+    const key = parseCacheKey(optionsKey[lang], name, source);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const parsed = await parseReportFile(name, source, pipelines[lang]);
+    cache.set(key, parsed);
+    return parsed;
+  };
   const parts: ReportPart[] = [];
   for (const name of zhNames.filter((n) => enNames.includes(n))) {
     const [zh, en] = await Promise.all(
-      LANGUAGES.map(async (lang) => {
-        const file = path.join(dir, lang, name);
-        return parseReportFile(relative(cwd, file), await readFile(file, 'utf8'), {
-          ...options.pipeline?.(lang),
-          language: lang,
-        });
-      }),
+      LANGUAGES.map((lang) => parse(path.join(dir, lang, name), lang)),
     );
     diagnostics.push(...zh!.diagnostics, ...en!.diagnostics);
     const aligned = alignTranslations(zh!, en!);

@@ -4,7 +4,9 @@ import type { Diagnostic } from './diagnostics';
 import type { FigureRow } from './figure-schema';
 import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
+import type { AlignedBlock } from './align-translations';
 import { loadReport, type Language, type ReportPart } from './load-report';
+import type { ParseCache } from './parse-cache';
 
 /** Where a glossary term is used: one paragraph, with the languages it is linked in. */
 export interface TermOccurrence {
@@ -49,14 +51,15 @@ export const glossaryHref = (id: string) => `../glossary/#${id}`;
 /**
  * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
  * takes its official definitions and its occurrences from the report; then reads the report's figures.
- * `root` holds `report/`, `glossary/` and `figures/`.
+ * `root` holds `report/`, `glossary/` and `figures/`; `cache` keeps parsed report files between runs.
  */
-export async function loadSiteContent(root: string, cwd = process.cwd()): Promise<SiteContent> {
+export async function loadSiteContent(root: string, cwd = process.cwd(), cache?: ParseCache): Promise<SiteContent> {
   const glossary = await loadGlossary(path.join(root, 'glossary'), cwd);
   const terms = (language: Language) =>
     glossary.entries.map((entry) => ({ id: entry.id, forms: entry.spellings[language] }));
   const report = await loadReport(path.join(root, 'report'), {
     cwd,
+    cache,
     pipeline: (language) => ({
       rehypePlugins: [[rehypeGlossaryLinks, { terms: terms(language), language, href: glossaryHref }]],
     }),
@@ -64,7 +67,8 @@ export async function loadSiteContent(root: string, cwd = process.cwd()): Promis
   const figures = await loadFigures(root, report.parts, cwd);
   const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
-  const entries = glossary.entries.map((record) => toEntry(record, report.parts, annex, diagnostics));
+  const found = occurrencesByTerm(report.parts);
+  const entries = glossary.entries.map((record) => toEntry(record, found.get(record.id) ?? [], annex, diagnostics));
   const ids = new Set(entries.map((entry) => entry.id));
   for (const entry of entries) {
     for (const id of entry.related.filter((related) => !ids.has(related))) {
@@ -79,7 +83,43 @@ export async function loadSiteContent(root: string, cwd = process.cwd()): Promis
   return { parts: report.parts, glossary: entries, figures: figures.rows, diagnostics };
 }
 
-function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart | undefined, diagnostics: Diagnostic[]): GlossaryEntry {
+/** A term's occurrence with the part and block it is in, for messages that name their files and lines. */
+interface FoundTerm {
+  occurrence: TermOccurrence;
+  part: ReportPart;
+  block: AlignedBlock;
+}
+
+/** Each term's occurrences in the report body, in reading order: one pass over the blocks for all the terms. */
+function occurrencesByTerm(parts: ReportPart[]): Map<string, FoundTerm[]> {
+  const byTerm = new Map<string, FoundTerm[]>();
+  for (const part of parts) {
+    if (part.slug === ANNEX_SLUG) continue; // the annex defines terms; occurrences are in the report body
+    for (const block of part.blocks) {
+      const inBlock = new Map<string, FoundTerm>();
+      for (const language of ['zh', 'en'] as const) {
+        for (const id of block[language].terms) {
+          let found = inBlock.get(id);
+          if (!found) inBlock.set(id, (found = { occurrence: { part: part.slug, block: block.id, zh: 0, en: 0 }, part, block }));
+          found.occurrence[language]++;
+        }
+      }
+      for (const [id, found] of inBlock) {
+        const list = byTerm.get(id);
+        if (list) list.push(found);
+        else byTerm.set(id, [found]);
+      }
+    }
+  }
+  return byTerm;
+}
+
+function toEntry(
+  record: GlossaryRecord,
+  found: FoundTerm[],
+  annex: ReportPart | undefined,
+  diagnostics: Diagnostic[],
+): GlossaryEntry {
   const problem = (key: string, message: string, ruleId: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: record.file, line: record.lines[key] ?? 1, column: 1, severity, message, ruleId, hint });
 
@@ -96,19 +136,13 @@ function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart 
     }
   }
 
-  const occurrences: TermOccurrence[] = [];
-  for (const part of parts) {
-    if (part.slug === ANNEX_SLUG) continue; // the annex defines terms; occurrences are in the report body
-    for (const block of part.blocks) {
-      const zh = block.zh.terms.filter((id) => id === record.id).length;
-      const en = block.en.terms.filter((id) => id === record.id).length;
-      if (zh || en) occurrences.push({ part: part.slug, block: block.id, zh, en });
-      if (zh && !en) {
-        problem('en', `"${record.zh}" occurs in the Chinese of block "${block.id}" (${part.files.zh}:${block.zh.line}) but its English has none of: ${record.spellings.en.join(' | ')}`,
-          'terminology', `Use the approved rendering in ${part.files.en}:${block.en.line}, or add the wording it uses to enForms.`, 'warning');
-      }
+  for (const { occurrence, part, block } of found) {
+    if (occurrence.zh && !occurrence.en) {
+      problem('en', `"${record.zh}" occurs in the Chinese of block "${block.id}" (${part.files.zh}:${block.zh.line}) but its English has none of: ${record.spellings.en.join(' | ')}`,
+        'terminology', `Use the approved rendering in ${part.files.en}:${block.en.line}, or add the wording it uses to enForms.`, 'warning');
     }
   }
+  const occurrences = found.map(({ occurrence }) => occurrence);
   const absent = record.absent ?? false;
   if (!absent && !occurrences.length) {
     problem('zh', `"${record.zh}" occurs nowhere in the report`, 'glossary-unused',
@@ -135,12 +169,11 @@ function toEntry(record: GlossaryRecord, parts: ReportPart[], annex: ReportPart 
 }
 
 /**
- * An annex note's HTML without its bold term, and without the sentence wrappers (the definition stands alone):
+ * An annex note's definition for the glossary: its HTML without the bold term, the sentence wrappers (the
+ * definition stands alone) or translator's note markers (the notes are listed on the annex page):
  * `<span data-s="1"><strong>7.安静生产期：</strong></span><span data-s="2">每月…</span>` → "每月…". The report's
  * HTML has no other spans, so each closing tag left is a wrapper's.
  */
-/** An annex note's definition for the glossary: without its bold term, sentence wrappers or translator's note
- * markers (the notes themselves are listed on the annex page). */
 function withoutLead(html: string): string {
   return html
     .replace(/^(<span data-s="1">)?<strong>.*?<\/strong>\s*(<\/span>)?/, '')

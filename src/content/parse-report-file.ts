@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { MARKER, type BlockMarker } from '../plugins/remark-block-ids';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
-import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
+import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { textOf } from '../plugins/lib/text-of';
 import type { Diagnostic } from './diagnostics';
 import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
@@ -46,11 +46,14 @@ export interface ParsedReportFile {
 
 const BLOCK_KINDS: Record<string, ReportBlock['kind']> = { h2: 'heading', p: 'paragraph' };
 
-/** Parses one report Markdown file into validated frontmatter and rendered blocks, collecting every problem. */
+/**
+ * Parses one report Markdown file into validated frontmatter and rendered blocks, collecting every problem.
+ * `pipeline` is a built pipeline (when many files share one) or the options to build one.
+ */
 export async function parseReportFile(
   path: string,
   source: string,
-  options: ReportPipelineOptions = {},
+  pipeline: ReportPipeline | ReportPipelineOptions = {},
 ): Promise<ParsedReportFile> {
   const file = new VFile({ path, value: source });
   const diagnostics: Diagnostic[] = [];
@@ -59,7 +62,7 @@ export async function parseReportFile(
 
   let mdast, hast: HastRoot;
   try {
-    ({ mdast, hast } = await createReportPipeline(options).run(file));
+    ({ mdast, hast } = await ('run' in pipeline ? pipeline : createReportPipeline(pipeline)).run(file));
   } catch (cause) {
     // A plugin that throws must stop the build with the file named, never leave an empty page behind.
     const reason = cause instanceof Error ? cause.message : String(cause);

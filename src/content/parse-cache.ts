@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ParsedReportFile } from './parse-report-file';
+
+/**
+ * Parsed report files by a digest of everything a parse depends on, so a second `npm run check` parses only
+ * the files that changed. Each value is kept as JSON text and parsed on every read: no caller can change what
+ * the next one gets.
+ */
+export interface ParseCache {
+  get(key: string): ParsedReportFile | undefined;
+  set(key: string, parsed: ParsedReportFile): void;
+}
+
+/** A parse's cache key: the digest of the code's version, the pipeline's options, the file's path and text. */
+export function parseCacheKey(...inputs: string[]): string {
+  const hash = createHash('sha256');
+  // A separator no input contains, so ("ab", "c") and ("a", "bc") differ.
+  for (const input of inputs) hash.update(input).update('\0');
+  return hash.digest('hex');
+}
+
+/**
+ * The version of the code that shapes a parse: a digest of every file under the given folders and of the given
+ * files (the source folder and the lockfile). Any edit to a plugin, a schema or a dependency starts a new cache.
+ */
+export async function codeVersion(paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const entry of [...paths].sort()) {
+    for (const file of await filesUnder(entry)) hash.update(file).update('\0').update(await readFile(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+async function filesUnder(entry: string): Promise<string[]> {
+  const items = await readdir(entry, { withFileTypes: true, recursive: true }).catch(() => undefined);
+  // Not a folder: the entry is a file (a missing one hashes as nothing, so it changes the digest when it appears).
+  if (!items) return [entry];
+  return items
+    .filter((item) => item.isFile())
+    .map((item) => path.join(item.parentPath, item.name))
+    .sort();
+}
+
+/** A cache kept in one JSON file: opened at the start of a run, saved at its end. */
+export interface DiskParseCache extends ParseCache {
+  /** How many reads found an entry, and how many parses were stored, since the cache was opened. */
+  readonly stats: { hits: number; stores: number };
+  /** Writes the entries this run read or stored (so the file never grows past one corpus), if any was stored. */
+  save(): Promise<void>;
+}
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, string>;
+}
+
+/**
+ * Opens the cache in `file` for code of `version`. A missing, unreadable or older file is an empty cache: the
+ * cache only ever saves work, so a problem with it is never an error.
+ */
+export async function openParseCache(file: string, version: string): Promise<DiskParseCache> {
+  let stored: Record<string, string> = {};
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
+    if (parsed.version === version && parsed.entries && typeof parsed.entries === 'object') stored = parsed.entries;
+  } catch {
+    // No cache yet, or a broken one: start empty.
+  }
+  const used = new Map<string, string>();
+  const stats = { hits: 0, stores: 0 };
+  return {
+    stats,
+    get(key) {
+      const json = used.get(key) ?? stored[key];
+      if (typeof json !== 'string') return undefined;
+      used.set(key, json);
+      stats.hits++;
+      return JSON.parse(json) as ParsedReportFile;
+    },
+    set(key, parsed) {
+      used.set(key, JSON.stringify(parsed));
+      stats.stores++;
+    },
+    async save() {
+      if (!stats.stores) return;
+      await mkdir(path.dirname(file), { recursive: true });
+      const body: CacheFile = { version, entries: Object.fromEntries(used) };
+      // Written aside and renamed: a check stopped half-way never leaves half a file behind.
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, JSON.stringify(body));
+      await rename(temporary, file);
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as parseCache from '../../src/content/parse-cache';
+import { checkContent } from '../../src/content/check-content';
+import { formatDiagnostic } from '../../src/content/diagnostics';
+
+const { codeVersion, openParseCache, parseCacheKey } = parseCache;
+const CHECK_FIXTURES = 'tests/fixtures/check';
+const temporary = (name: string) => mkdtempSync(path.join(tmpdir(), `parse-cache-${name}-`));
+/** A copy of the report's content that a test may edit. */
+const contentCopy = () => {
+  const dir = temporary('content');
+  cpSync('content', dir, { recursive: true });
+  return dir;
+};
+/** The path of a cache file that a check of `dir` filled. */
+const filledCache = async (dir: string, name: string) => {
+  const file = path.join(temporary(name), 'cache.json');
+  const cache = await openParseCache(file, 'v1');
+  await checkContent(dir, { cache });
+  await cache.save();
+  return file;
+};
+const reportFiles = (dir: string) =>
+  ['zh', 'en'].reduce((n, lang) => n + readdirSync(path.join(dir, 'report', lang)).length, 0);
+
+describe('parse cache', () => {
+  it('exports the key, the code version and the disk cache, and nothing else', () => {
+    expect(Object.keys(parseCache).sort()).toEqual(['codeVersion', 'openParseCache', 'parseCacheKey']);
+  });
+
+  it('gives the same check with a full cache, parsing no file', async () => {
+    const file = path.join(temporary('full'), 'cache.json');
+    const first = await openParseCache(file, 'v1');
+    const cold = await checkContent('content', { strict: true, cache: first });
+    await first.save();
+    expect(first.stats).toEqual({ hits: 0, stores: reportFiles('content') });
+
+    const second = await openParseCache(file, 'v1');
+    const warm = await checkContent('content', { strict: true, cache: second });
+    expect(second.stats).toEqual({ hits: reportFiles('content'), stores: 0 });
+    expect(warm).toEqual(cold);
+  });
+
+  // Every problem a parse reports must come back from the cache as it was first reported.
+  it('reports every check fixture the same from the cache', async () => {
+    for (const name of readdirSync(CHECK_FIXTURES)) {
+      const dir = path.join(CHECK_FIXTURES, name);
+      const file = await filledCache(dir, name);
+      const cache = await openParseCache(file, 'v1');
+      const { diagnostics } = await checkContent(dir, { cache });
+      expect(cache.stats.stores, name).toBe(0);
+      expect(diagnostics.map(formatDiagnostic).join('\n') + '\n', name).toBe(
+        readFileSync(path.join(dir, 'messages.txt'), 'utf8'),
+      );
+    }
+  });
+
+  it('parses an edited file again, and reports the problem the edit made', async () => {
+    const dir = contentCopy();
+    const file = await filledCache(dir, 'edited');
+
+    const edited = path.join(dir, 'report', 'en', 'part-3.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('. ', '.  '));
+    const cache = await openParseCache(file, 'v1');
+    const { diagnostics } = await checkContent(dir, { cache });
+    expect(cache.stats).toEqual({ hits: reportFiles(dir) - 1, stores: 1 });
+    expect(diagnostics.map((d) => `${path.basename(d.file)} ${d.ruleId}`)).toContain('part-3.md markup-spacing');
+  });
+
+  it('parses the files of a language again when the glossary changes its spellings', async () => {
+    const dir = contentCopy();
+    const file = await filledCache(dir, 'glossary');
+
+    const entry = path.join(dir, 'glossary', 'kua-sheng-tong-ban.yaml');
+    const yaml = readFileSync(entry, 'utf8');
+    expect(yaml).toContain('enForms: [across provinces]');
+    writeFileSync(
+      entry,
+      yaml.replace('enForms: [across provinces]', 'enForms: [across provinces, a spelling no file has]'),
+    );
+    const cache = await openParseCache(file, 'v1');
+    await checkContent(dir, { cache });
+    // The Chinese files are linked with the Chinese spellings, which did not change.
+    const perLanguage = reportFiles(dir) / 2;
+    expect(cache.stats).toEqual({ hits: perLanguage, stores: perLanguage });
+  });
+
+  it('starts empty for a new code version, and from a broken or missing file', async () => {
+    const file = await filledCache('content', 'versions');
+
+    const newer = await openParseCache(file, 'v2');
+    await checkContent('content', { cache: newer });
+    expect(newer.stats.hits).toBe(0);
+
+    writeFileSync(file, '{"version": "v1", "entries": {"trunc');
+    const broken = await openParseCache(file, 'v1');
+    await checkContent('content', { cache: broken });
+    expect(broken.stats).toEqual({ hits: 0, stores: reportFiles('content') });
+    await broken.save();
+    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('v1');
+
+    const missing = await openParseCache(path.join(path.dirname(file), 'none', 'cache.json'), 'v1');
+    expect(missing.get(parseCacheKey('any'))).toBeUndefined();
+  });
+
+  it('keeps only the entries of its last run', async () => {
+    const file = path.join(temporary('prune'), 'cache.json');
+    const first = await openParseCache(file, 'v1');
+    await checkContent('content', { cache: first });
+    await checkContent(path.join(CHECK_FIXTURES, 'valid'), { cache: first });
+    await first.save();
+    const both = Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries).length;
+    expect(both).toBe(reportFiles('content') + reportFiles(path.join(CHECK_FIXTURES, 'valid')));
+
+    const second = await openParseCache(file, 'v1');
+    await checkContent(path.join(CHECK_FIXTURES, 'valid'), { cache: second });
+    second.set(parseCacheKey('a file parsed this run'), {
+      path: 'x.md',
+      notes: [],
+      frontmatter: undefined,
+      frontmatterLines: {},
+      blocks: [],
+      diagnostics: [],
+    });
+    await second.save();
+    const kept = Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries).length;
+    expect(kept).toBe(reportFiles(path.join(CHECK_FIXTURES, 'valid')) + 1);
+  });
+
+  it('hands each reader its own copy', async () => {
+    const cache = await openParseCache(path.join(temporary('copies'), 'cache.json'), 'v1');
+    const key = parseCacheKey('k');
+    cache.set(key, {
+      path: 'a.md',
+      notes: [],
+      frontmatter: undefined,
+      frontmatterLines: {},
+      blocks: [],
+      diagnostics: [],
+    });
+    cache.get(key)!.path = 'changed by a caller';
+    expect(cache.get(key)!.path).toBe('a.md');
+  });
+
+  it('keys on every input, in order', () => {
+    expect(parseCacheKey('ab', 'c')).not.toBe(parseCacheKey('a', 'bc'));
+    expect(parseCacheKey('a', 'b')).toBe(parseCacheKey('a', 'b'));
+    expect(parseCacheKey('a', 'b')).not.toBe(parseCacheKey('b', 'a'));
+  });
+
+  it('versions the code by every file under its folders', async () => {
+    const dir = temporary('code');
+    writeFileSync(path.join(dir, 'a.ts'), 'one');
+    const lockfile = path.join(temporary('lock'), 'package-lock.json');
+    writeFileSync(lockfile, '{}');
+    const before = await codeVersion([dir, lockfile]);
+    expect(await codeVersion([dir, lockfile])).toBe(before);
+    writeFileSync(path.join(dir, 'a.ts'), 'two');
+    const edited = await codeVersion([dir, lockfile]);
+    expect(edited).not.toBe(before);
+    writeFileSync(path.join(dir, 'b.ts'), '');
+    expect(await codeVersion([dir, lockfile])).not.toBe(edited);
+    const added = await codeVersion([dir, lockfile]);
+    writeFileSync(lockfile, '{"lockfileVersion": 3}');
+    expect(await codeVersion([dir, lockfile])).not.toBe(added);
+  });
+});
+
+describe('npm run check with its cache', () => {
+  const check = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+  const withoutTimes = (stdout: string) => stdout.replace(/checked in \d+ ms.*$/m, 'checked in');
+
+  it('says how many files it parsed, and checks the same from its cache or without it', () => {
+    const dir = path.join(temporary('cli'), 'content');
+    cpSync(path.join(CHECK_FIXTURES, 'markup-spacing'), dir, { recursive: true });
+    const files = reportFiles(dir);
+    const first = check('--dir', dir);
+    const second = check('--dir', dir);
+    const uncached = check('--dir', dir, '--no-cache');
+    expect(first.stdout).toMatch(new RegExp(`checked in \\d+ ms \\(${files} files parsed, 0 from the cache\\)`));
+    expect(second.stdout).toMatch(new RegExp(`checked in \\d+ ms \\(0 files parsed, ${files} from the cache\\)`));
+    expect(uncached.stdout).toMatch(/checked in \d+ ms\n$/);
+    expect(first.stdout).toMatch(/error {2}/);
+    expect(withoutTimes(second.stdout)).toBe(withoutTimes(first.stdout));
+    expect(withoutTimes(uncached.stdout)).toBe(withoutTimes(first.stdout));
+    expect([first.status, second.status, uncached.status]).toEqual([1, 1, 1]);
+  });
+});
