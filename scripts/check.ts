@@ -16,8 +16,9 @@ const dir = dirIndex === -1 ? (process.env.CONTENT_DIR ?? 'content') : args[dirI
 const start = performance.now();
 const cache = args.includes('--no-cache') ? undefined : await checkCacheFor(dir);
 const { parts, glossary, diagnostics } = await checkContent(dir, { strict, cache });
-await cache?.save();
+const cacheProblem = await cache?.save();
 const ms = performance.now() - start;
+if (cacheProblem) console.error(cacheProblem);
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;
 

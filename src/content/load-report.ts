@@ -15,7 +15,11 @@ export interface LoadReportOptions {
   cwd?: string;
   /** Plugins for the files of one language (the glossary links Chinese and English spellings differently). */
   pipeline?: (language: Language) => ReportPipelineOptions;
-  /** Where parsed files are kept between runs (the check's); without one, every file is parsed. */
+  /**
+   * Where parsed files are kept between runs (the check's); without one, every file is parsed. The cache keys a
+   * parse by the JSON of the pipeline options, so with a cache they must be JSON data and functions of `src/`
+   * (which the cache's code version covers): a RegExp or Map in them would not tell two options apart.
+   */
   cache?: ParseCache;
 }
 

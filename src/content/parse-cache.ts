@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedReportFile } from './parse-report-file';
 
@@ -23,19 +23,25 @@ export function parseCacheKey(...inputs: string[]): string {
 
 /**
  * The version of the code that shapes a parse: a digest of every file under the given folders and of the given
- * files (the source folder and the lockfile). Any edit to a plugin, a schema or a dependency starts a new cache.
+ * files (the source folder, the lockfiles), and of `facts` (the Node version, whose Unicode tables the sentence
+ * splitter and the term matcher read). Any edit to a plugin, a schema or a dependency starts a new cache.
  */
-export async function codeVersion(paths: string[]): Promise<string> {
+export async function codeVersion(paths: string[], ...facts: string[]): Promise<string> {
   const hash = createHash('sha256');
+  for (const fact of facts) hash.update(fact).update('\0');
   for (const entry of [...paths].sort()) {
-    for (const file of await filesUnder(entry)) hash.update(file).update('\0').update(await readFile(file)).update('\0');
+    for (const file of await filesUnder(entry)) {
+      // A missing file hashes as a marker, so the digest changes when it appears.
+      const text = await readFile(file).catch(() => 'missing');
+      hash.update(file).update('\0').update(text).update('\0');
+    }
   }
   return hash.digest('hex');
 }
 
 async function filesUnder(entry: string): Promise<string[]> {
   const items = await readdir(entry, { withFileTypes: true, recursive: true }).catch(() => undefined);
-  // Not a folder: the entry is a file (a missing one hashes as nothing, so it changes the digest when it appears).
+  // Not a folder: the entry is a file, or nothing yet.
   if (!items) return [entry];
   return items
     .filter((item) => item.isFile())
@@ -47,8 +53,11 @@ async function filesUnder(entry: string): Promise<string[]> {
 export interface DiskParseCache extends ParseCache {
   /** How many reads found an entry, and how many parses were stored, since the cache was opened. */
   readonly stats: { hits: number; stores: number };
-  /** Writes the entries this run read or stored (so the file never grows past one corpus), if any was stored. */
-  save(): Promise<void>;
+  /**
+   * Writes the entries this run read or stored (so the file never grows past one corpus), if any was stored.
+   * Never throws: a cache that cannot be written is reported (the message is returned) and the check goes on.
+   */
+  save(): Promise<string | undefined>;
 }
 
 interface CacheFile {
@@ -84,13 +93,19 @@ export async function openParseCache(file: string, version: string): Promise<Dis
       stats.stores++;
     },
     async save() {
-      if (!stats.stores) return;
-      await mkdir(path.dirname(file), { recursive: true });
+      if (!stats.stores) return undefined;
       const body: CacheFile = { version, entries: Object.fromEntries(used) };
       // Written aside and renamed: a check stopped half-way never leaves half a file behind.
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(body));
-      await rename(temporary, file);
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(temporary, JSON.stringify(body));
+        await rename(temporary, file);
+        return undefined;
+      } catch (error) {
+        await rm(temporary, { force: true }).catch(() => undefined);
+        return `The check's cache could not be saved to ${file} (${error instanceof Error ? error.message : String(error)}); the next check will parse every file.`;
+      }
     },
   };
 }

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as parseCache from '../../src/content/parse-cache';
 import { checkContent } from '../../src/content/check-content';
 import { formatDiagnostic } from '../../src/content/diagnostics';
+import type { ParsedReportFile } from '../../src/content/parse-report-file';
 
 const { codeVersion, openParseCache, parseCacheKey } = parseCache;
 const CHECK_FIXTURES = 'tests/fixtures/check';
@@ -24,6 +25,15 @@ const filledCache = async (dir: string, name: string) => {
   await cache.save();
   return file;
 };
+/** A parse of a file with nothing in it, to store. */
+const emptyParse = (file: string): ParsedReportFile => ({
+  path: file,
+  notes: [],
+  frontmatter: undefined,
+  frontmatterLines: {},
+  blocks: [],
+  diagnostics: [],
+});
 const reportFiles = (dir: string) =>
   ['zh', 'en'].reduce((n, lang) => n + readdirSync(path.join(dir, 'report', lang)).length, 0);
 
@@ -118,32 +128,43 @@ describe('parse cache', () => {
 
     const second = await openParseCache(file, 'v1');
     await checkContent(path.join(CHECK_FIXTURES, 'valid'), { cache: second });
-    second.set(parseCacheKey('a file parsed this run'), {
-      path: 'x.md',
-      notes: [],
-      frontmatter: undefined,
-      frontmatterLines: {},
-      blocks: [],
-      diagnostics: [],
-    });
+    second.set(parseCacheKey('a file parsed this run'), emptyParse('x.md'));
     await second.save();
     const kept = Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries).length;
     expect(kept).toBe(reportFiles(path.join(CHECK_FIXTURES, 'valid')) + 1);
   });
 
-  it('hands each reader its own copy', async () => {
+  it('hands each reader its own copy, and keeps what was stored', async () => {
     const cache = await openParseCache(path.join(temporary('copies'), 'cache.json'), 'v1');
     const key = parseCacheKey('k');
-    cache.set(key, {
-      path: 'a.md',
-      notes: [],
-      frontmatter: undefined,
-      frontmatterLines: {},
-      blocks: [],
-      diagnostics: [],
-    });
-    cache.get(key)!.path = 'changed by a caller';
+    const stored = emptyParse('a.md');
+    cache.set(key, stored);
+    stored.path = 'changed after it was stored';
+    cache.get(key)!.path = 'changed by a reader';
     expect(cache.get(key)!.path).toBe('a.md');
+  });
+
+  it('keys on the file name: a renamed file is parsed again, under its new name', async () => {
+    const dir = contentCopy();
+    const file = await filledCache(dir, 'renamed');
+    for (const lang of ['zh', 'en']) {
+      const from = path.join(dir, 'report', lang, 'part-3.md');
+      writeFileSync(path.join(dir, 'report', lang, 'part-3b.md'), readFileSync(from));
+      rmSync(from);
+    }
+    const cache = await openParseCache(file, 'v1');
+    const { parts } = await checkContent(dir, { cache });
+    expect(cache.stats.stores).toBe(2);
+    expect(parts.find((part) => part.slug === 'part-3b')?.files.en).toMatch(/report\/en\/part-3b\.md$/);
+  });
+
+  it('never throws on saving: it says why it could not', async () => {
+    const blocked = path.join(temporary('blocked'), 'a-file');
+    writeFileSync(blocked, '');
+    const cache = await openParseCache(path.join(blocked, 'cache.json'), 'v1');
+    cache.set(parseCacheKey('k'), emptyParse('a.md'));
+    expect(await cache.save()).toMatch(/could not be saved to .*a-file\/cache\.json/);
+    expect(readdirSync(path.dirname(blocked))).toEqual(['a-file']);
   });
 
   it('keys on every input, in order', () => {
@@ -168,23 +189,38 @@ describe('parse cache', () => {
     writeFileSync(lockfile, '{"lockfileVersion": 3}');
     expect(await codeVersion([dir, lockfile])).not.toBe(added);
   });
+
+  it('versions the code by its facts too, and by a file that appears', async () => {
+    const dir = temporary('facts');
+    const later = path.join(dir, 'installed.json');
+    const before = await codeVersion([later], 'v20.20.2');
+    expect(await codeVersion([later], 'v22.0.0')).not.toBe(before);
+    writeFileSync(later, '{}');
+    expect(await codeVersion([later], 'v20.20.2')).not.toBe(before);
+  });
 });
 
 describe('npm run check with its cache', () => {
-  const check = (...args: string[]) =>
+  // Not the project's own cache folder, which would gather one file for each temporary content folder.
+  const cacheDir = temporary('cli-cache');
+  const check = (args: string[], env: Record<string, string> = {}) =>
     spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], {
       encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', CHECK_CACHE_DIR: cacheDir, ...env },
     });
+  const fixtureCopy = (name: string) => {
+    const dir = path.join(temporary(name), 'content');
+    cpSync(path.join(CHECK_FIXTURES, 'markup-spacing'), dir, { recursive: true });
+    return dir;
+  };
   const withoutTimes = (stdout: string) => stdout.replace(/checked in \d+ ms.*$/m, 'checked in');
 
   it('says how many files it parsed, and checks the same from its cache or without it', () => {
-    const dir = path.join(temporary('cli'), 'content');
-    cpSync(path.join(CHECK_FIXTURES, 'markup-spacing'), dir, { recursive: true });
+    const dir = fixtureCopy('cli');
     const files = reportFiles(dir);
-    const first = check('--dir', dir);
-    const second = check('--dir', dir);
-    const uncached = check('--dir', dir, '--no-cache');
+    const first = check(['--dir', dir]);
+    const second = check(['--dir', dir]);
+    const uncached = check(['--dir', dir, '--no-cache']);
     expect(first.stdout).toMatch(new RegExp(`checked in \\d+ ms \\(${files} files parsed, 0 from the cache\\)`));
     expect(second.stdout).toMatch(new RegExp(`checked in \\d+ ms \\(0 files parsed, ${files} from the cache\\)`));
     expect(uncached.stdout).toMatch(/checked in \d+ ms\n$/);
@@ -192,5 +228,15 @@ describe('npm run check with its cache', () => {
     expect(withoutTimes(second.stdout)).toBe(withoutTimes(first.stdout));
     expect(withoutTimes(uncached.stdout)).toBe(withoutTimes(first.stdout));
     expect([first.status, second.status, uncached.status]).toEqual([1, 1, 1]);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('reports a cache it cannot save, and still prints every problem', () => {
+    const blocked = path.join(temporary('cli-blocked'), 'a-file');
+    writeFileSync(blocked, '');
+    const result = check(['--dir', fixtureCopy('cli-unsaved')], { CHECK_CACHE_DIR: path.join(blocked, 'cache') });
+    expect(result.stderr).toContain("The check's cache could not be saved to");
+    expect(result.stdout).toContain('[markup-spacing]');
+    expect(result.status).toBe(1);
   });
 });
