@@ -61,11 +61,14 @@ export async function loadReport(
     }
   }
 
-  const pipelineOptions = (language: Language) => ({ ...options.pipeline?.(language), language });
-  const pipelines = { zh: createReportPipeline(pipelineOptions('zh')), en: createReportPipeline(pipelineOptions('en')) };
-  // What a parse depends on besides the file and the code: the options (the glossary's spellings); the plugin
-  // functions in them are code, which the cache's version covers.
-  const optionsKey = { zh: JSON.stringify(pipelineOptions('zh')), en: JSON.stringify(pipelineOptions('en')) };
+  // Each language's options once: they hold the glossary's spellings, which the pipeline and the cache key share.
+  const optionsOf = Object.fromEntries(
+    LANGUAGES.map((language) => [language, { ...options.pipeline?.(language), language }]),
+  ) as Record<Language, ReportPipelineOptions>;
+  const pipelines = { zh: createReportPipeline(optionsOf.zh), en: createReportPipeline(optionsOf.en) };
+  // What a parse depends on besides the file and the code (which the cache's version covers, plugin functions
+  // included): the options, as JSON.
+  const optionsKey = { zh: JSON.stringify(optionsOf.zh), en: JSON.stringify(optionsOf.en) };
   const { cache } = options;
   const parse = async (file: string, lang: Language): Promise<ParsedReportFile> => {
     const name = relative(cwd, file);

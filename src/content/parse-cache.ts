@@ -13,7 +13,7 @@ export interface ParseCache {
   set(key: string, parsed: ParsedReportFile): void;
 }
 
-/** A parse's cache key: the digest of the code's version, the pipeline's options, the file's path and text. */
+/** A cache key: the digest of its inputs, in order (for a parse: the pipeline's options, the file's path and text). */
 export function parseCacheKey(...inputs: string[]): string {
   const hash = createHash('sha256');
   // A separator no input contains, so ("ab", "c") and ("a", "bc") differ.

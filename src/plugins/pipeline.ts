@@ -21,8 +21,10 @@ export interface ReportPipelineOptions {
   language?: 'zh' | 'en';
 }
 
-/** A built pipeline: build one per language and reuse it for every file (building it combines the parser's
- * extensions and prepares each plugin's options, which costs more than parsing a small file). */
+/**
+ * A built pipeline: build one per language and reuse it for every file (building it combines the parser's
+ * extensions and prepares each plugin's options, which costs more than parsing a small file).
+ */
 export type ReportPipeline = ReturnType<typeof createReportPipeline>;
 
 /** The one place that wires the Markdown plugins of report content together, in order. */
