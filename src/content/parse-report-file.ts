@@ -2,13 +2,13 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Paragraph, Yaml } from 'mdast';
 import { VFile } from 'vfile';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { MARKER, type BlockMarker } from '../plugins/remark-block-ids';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
 import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { textOf } from '../plugins/lib/text-of';
 import type { Diagnostic } from './diagnostics';
-import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
+import type { PartFrontmatter } from './frontmatter-schema';
+import { readFrontmatter } from './read-frontmatter';
 import { blockSource, lineStartsOf, type BlockSource } from './segment-sources';
 
 /** One paragraph or heading of a report file, rendered. */
@@ -140,48 +140,6 @@ export async function parseReportFile(
     });
   }
   return { path, frontmatter, frontmatterLines, blocks, notes: file.data.notes ?? [], diagnostics };
-}
-
-function readFrontmatter(
-  node: Yaml | undefined,
-  error: (line: number, column: number, message: string, ruleId: string, hint?: string) => void,
-): { frontmatter: PartFrontmatter | undefined; lines: Record<string, number> } {
-  if (!node) {
-    error(1, 1, 'The file has no frontmatter', 'frontmatter', 'Start the file with --- , part, title and --- lines.');
-    return { frontmatter: undefined, lines: {} };
-  }
-  const firstLine = (node.position?.start.line ?? 1) + 1; // the YAML starts on the line after `---`
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter });
-  for (const problem of doc.errors) {
-    const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
-    error(firstLine + pos.line - 1, pos.col, `Frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`, 'frontmatter');
-  }
-  if (doc.errors.length) return { frontmatter: undefined, lines: {} };
-
-  const lines: Record<string, number> = {};
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isScalar(item.key)) lines[String(item.key.value)] = firstLine + keyLine(doc, lineCounter, item.key.value) - 1;
-    }
-  }
-  const parsed = partFrontmatterSchema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { frontmatter: parsed.data, lines };
-  for (const issue of parsed.error.issues) {
-    const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
-    const line = firstLine + keyLine(doc, lineCounter, key) - 1;
-    error(line, 1, `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'frontmatter',
-      'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).');
-  }
-  return { frontmatter: undefined, lines };
-}
-
-/** The line (1-based, within the YAML) where `key` is written, or 1 when it is missing. */
-function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: unknown): number {
-  if (!isMap(doc.contents)) return 1;
-  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-  const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-  return offset === undefined ? 1 : counter.linePos(offset).line;
 }
 
 function termsOf(node: Element | ElementContent): string[] {

@@ -41,9 +41,9 @@ export function blockSource(
   const start = node.type === 'heading' ? first : node.position!.start.offset! + marker;
   const end = last;
 
-  // Each visible character's offset in the file. Syntax has none: it is what lies between. (Flat arrays, not an
+  // Each visible character's offset in the file. Syntax has none: it is what lies between. (A typed array, not an
   // object per character: the check reads every sentence of every report.)
-  const visible: Visible = { values: [], offsets: [], references: new Set() };
+  const visible: Visible = { values: [], offsets: new Int32Array(end - start), length: 0, references: new Set() };
   const problem = collectText(node.children, source, start, visible);
   if (problem) return { problem };
   const joined = visible.values.join('');
@@ -54,22 +54,20 @@ export function blockSource(
     hidden.fill(1, match.index, match.index + match[0].length);
     anyHidden = true;
   }
-  let offsets = visible.offsets;
+  let offsets = visible.offsets.subarray(0, visible.length);
   let text = joined;
   if (anyHidden) {
-    offsets = [];
-    const kept: string[] = [];
-    for (let i = 0; i < joined.length; i++) {
-      if (hidden[i]) continue;
-      offsets.push(visible.offsets[i]!);
-      kept.push(joined[i]!);
-    }
-    text = kept.join('');
+    const kept = joined.length - hidden.reduce((sum, flag) => sum + flag, 0);
+    const keptOffsets = new Int32Array(kept);
+    for (let i = 0, k = 0; i < joined.length; i++) if (!hidden[i]) keptOffsets[k++] = offsets[i]!;
+    offsets = keptOffsets;
+    text = joined.replace(SEGMENT_MARKER, '');
   }
   // A character written as a reference (`&nbsp;`) is syntax as a whole: a CAT tool shows it as a tag.
   const shown = new Uint8Array(end - start);
+  const { references } = visible;
   for (let i = 0; i < joined.length; i++) {
-    if (!hidden[i] && !visible.references.has(i)) shown[visible.offsets[i]! - start] = 1;
+    if (!hidden[i] && (references.size === 0 || !references.has(i))) shown[visible.offsets[i]! - start] = 1;
   }
   const isShown = (offset: number) => shown[offset - start] === 1;
 
@@ -138,7 +136,9 @@ export function separatorLength(source: string, offset: number, end: number): nu
  * characters are written as references (`&…;`), by index into the joined values. */
 interface Visible {
   values: string[];
-  offsets: number[];
+  /** Filled up to `length`. */
+  offsets: Int32Array;
+  length: number;
   references: Set<number>;
 }
 
@@ -151,11 +151,11 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
     } else if (node.type === 'text') {
       const from = Math.max(node.position!.start.offset!, start);
       const to = node.position!.end.offset!;
-      const base = out.offsets.length;
+      const base = out.length;
       out.values.push(node.value);
       // Most text is written as it reads: its characters are the last ones of its Markdown, one for one.
       if (to - node.value.length >= from && source.startsWith(node.value, to - node.value.length)) {
-        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++) out.offsets.push(offset + i);
+        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++) out.offsets[out.length++] = offset + i;
         continue;
       }
       const aligned = alignFromEnd(node.value, source, from, to);
@@ -163,7 +163,7 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
         const line = node.position!.start.line;
         return `line ${line}: the text "${node.value.slice(0, 40)}" is written in a way the tools cannot follow`;
       }
-      for (let i = 0; i < node.value.length; i++) out.offsets.push(aligned.offsets[i]!);
+      for (let i = 0; i < node.value.length; i++) out.offsets[out.length++] = aligned.offsets[i]!;
       for (const i of aligned.references) out.references.add(base + i);
     }
   }

@@ -1,4 +1,5 @@
 import type { ElementContent, Properties, Root, Text } from 'hast';
+import { escapeRegExp } from '../lib/regexp';
 import { replaceText } from './lib/replace-text';
 
 /** A glossary term as the plugin needs it: its id and every spelling to link. */
@@ -25,58 +26,49 @@ const WORD = /[\p{L}\p{N}]/u;
  * so a term is never linked inside another term, a link, a heading or code. Each link carries `data-term` with the id.
  */
 export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
-  const fold = options.language === 'en' ? (s: string) => s.toLowerCase() : (s: string) => s;
-  // Spellings grouped by first UTF-16 unit, longest first: the first that fits at a position wins. (A number
-  // key: the text is walked unit by unit, and a string per CJK character would be an allocation each.)
-  const byFirst = new Map<number, { form: string; id: string }[]>();
-  for (const term of options.terms) {
-    for (const form of term.forms) {
-      const key = fold(form).charCodeAt(0);
-      byFirst.set(key, [...(byFirst.get(key) ?? []), { form: fold(form), id: term.id }]);
-    }
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-
-  const matchAt = (folded: string, original: string, i: number) => {
-    // Most characters start no spelling: look that up before the (slower) word-boundary test.
-    const candidates = byFirst.get(folded.charCodeAt(i));
-    if (!candidates) return undefined;
-    if (options.language === 'en' && i > 0 && WORD.test(original[i - 1]!) && WORD.test(original[i]!)) return undefined;
-    for (const candidate of candidates) {
-      if (!folded.startsWith(candidate.form, i)) continue;
-      const end = i + candidate.form.length;
-      if (
-        options.language === 'en' &&
-        end < original.length &&
-        WORD.test(original[end - 1]!) &&
-        WORD.test(original[end]!)
-      )
-        continue;
-      return { ...candidate, end };
-    }
-    return undefined;
-  };
+  const english = options.language === 'en';
+  const fold = english ? (s: string) => s.toLowerCase() : (s: string) => s;
+  // One regular expression of every spelling, longest first: at the leftmost position where one fits, the
+  // longest wins (alternatives are tried in order). A spelling shared by two terms links the first.
+  const spellings = options.terms
+    .flatMap((term) => term.forms.map((form) => ({ form: fold(form), id: term.id })))
+    .filter(({ form }) => form.length > 0)
+    .sort((a, b) => b.form.length - a.form.length);
+  const idOf = new Map<string, string>();
+  for (const { form, id } of spellings) if (!idOf.has(form)) idOf.set(form, id);
+  // An English spelling must end a word (the lookahead, so a shorter spelling is tried when it does not) and
+  // start one (tested on each match: a lookbehind on every alternative is several times slower to search).
+  const pattern = [...idOf.keys()]
+    .map((form) => escapeRegExp(form) + (english && WORD.test(form.at(-1)!) ? '(?![\\p{L}\\p{N}])' : ''))
+    .join('|');
+  const spelling = pattern ? new RegExp(pattern, english ? 'gu' : 'g') : undefined;
+  const startsMidWord = (value: string, i: number) =>
+    english && i > 0 && WORD.test(value[i - 1]!) && WORD.test(value[i]!);
 
   const link = (text: Text): ElementContent[] => {
+    if (!spelling) return [text];
     const value = text.value;
     const folded = fold(value);
     const out: ElementContent[] = [];
     let last = 0;
-    for (let i = 0; i < value.length; ) {
-      const match = matchAt(folded, value, i);
-      if (!match) {
-        i++;
+    spelling.lastIndex = 0;
+    for (let match; (match = spelling.exec(folded)); ) {
+      const start = match.index;
+      if (startsMidWord(value, start)) {
+        spelling.lastIndex = start + 1;
         continue;
       }
-      if (i > last) out.push({ type: 'text', value: value.slice(last, i) });
-      const properties: Properties = { href: options.href(match.id), className: ['term'], dataTerm: match.id };
+      const end = start + match[0].length;
+      const id = idOf.get(match[0])!;
+      if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
+      const properties: Properties = { href: options.href(id), className: ['term'], dataTerm: id };
       out.push({
         type: 'element',
         tagName: 'a',
         properties,
-        children: [{ type: 'text', value: value.slice(i, match.end) }],
+        children: [{ type: 'text', value: value.slice(start, end) }],
       });
-      i = last = match.end;
+      last = end;
     }
     if (last === 0) return [text];
     if (last < value.length) out.push({ type: 'text', value: value.slice(last) });

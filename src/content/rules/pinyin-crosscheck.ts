@@ -14,7 +14,16 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  */
 export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleContext): Diagnostic[] {
   if (!reviewedPinyin) return [];
-  const settled = new Set(reviewedPinyin.map((p) => `${p.part}#${p.block}@${p.index}=${p.reading}`));
+  // Each block's reviewed reading of each character, by index (the file has one row a character, as
+  // tests/site/polyphones.test.ts holds it). Maps, not a key string per row: a large corpus has tens of thousands.
+  const settled = new Map<string, Map<string, Map<number, string>>>();
+  for (const { part, block, index, reading } of reviewedPinyin) {
+    let blocks = settled.get(part);
+    if (!blocks) settled.set(part, (blocks = new Map()));
+    let readings = blocks.get(block);
+    if (!readings) blocks.set(block, (readings = new Map()));
+    readings.set(index, reading);
+  }
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
   const diagnostics: Diagnostic[] = [];
   for (const part of parts) {
@@ -24,7 +33,8 @@ export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleC
       const found = polyphoneIndices(block.zh.text);
       if (!found.length) continue;
       const readings = pinyinOf(block.zh.text);
-      const reviewedAs = (index: number) => settled.has(`${part.slug}#${block.id}@${index}=${readings[index]}`);
+      const reviewed = settled.get(part.slug)?.get(block.id);
+      const reviewedAs = (index: number) => reviewed !== undefined && reviewed.get(index) === readings[index];
       if (found.every(reviewedAs)) continue;
       const polyphone = new Set(found);
       let index = 0;

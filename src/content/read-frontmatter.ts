@@ -1,0 +1,94 @@
+import type { Yaml } from 'mdast';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
+
+type ReportError = (line: number, column: number, message: string, ruleId: string, hint?: string) => void;
+
+/**
+ * Reads and validates a report file's frontmatter, reporting every problem at its line; returns the line each
+ * key is written on, for later messages about it.
+ */
+export function readFrontmatter(
+  node: Yaml | undefined,
+  error: ReportError,
+): { frontmatter: PartFrontmatter | undefined; lines: Record<string, number> } {
+  if (!node) {
+    error(1, 1, 'The file has no frontmatter', 'frontmatter', 'Start the file with --- , part, title and --- lines.');
+    return { frontmatter: undefined, lines: {} };
+  }
+  const firstLine = (node.position?.start.line ?? 1) + 1; // the YAML starts on the line after `---`
+  const simple = readPlainPairs(node.value);
+  if (simple) {
+    const parsed = partFrontmatterSchema.safeParse(simple.values);
+    if (parsed.success) {
+      const lines = Object.fromEntries(Object.entries(simple.lines).map(([key, line]) => [key, firstLine + line - 1]));
+      return { frontmatter: parsed.data, lines };
+    }
+    // A file the schema refuses is read again by the YAML parser below, which words its messages.
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter });
+  for (const problem of doc.errors) {
+    const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
+    error(firstLine + pos.line - 1, pos.col, `Frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`, 'frontmatter');
+  }
+  if (doc.errors.length) return { frontmatter: undefined, lines: {} };
+
+  const lines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isScalar(item.key)) lines[String(item.key.value)] = firstLine + keyLine(doc, lineCounter, item.key.value) - 1;
+    }
+  }
+  const parsed = partFrontmatterSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return { frontmatter: parsed.data, lines };
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+    const line = firstLine + keyLine(doc, lineCounter, key) - 1;
+    error(line, 1, `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'frontmatter',
+      'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).');
+  }
+  return { frontmatter: undefined, lines };
+}
+
+/** The line (1-based, within the YAML) where `key` is written, or 1 when it is missing. */
+function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: unknown): number {
+  if (!isMap(doc.contents)) return 1;
+  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+  const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  return offset === undefined ? 1 : counter.linePos(offset).line;
+}
+
+
+/** A line `key: value` whose value YAML reads as a plain string, an integer or a boolean, in the way checked below. */
+const PAIR = /^([A-Za-z_][A-Za-z0-9_]*): ([^\s].*)$/;
+/** Plain values YAML gives another meaning: null, booleans in other spellings, and numbers that are not integers. */
+const NOT_A_PLAIN_STRING = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+.0-9].*)$/;
+/** What makes a value more than one plain scalar: a YAML indicator first, `: ` or ` #` inside, a colon or space last. */
+const YAML_SYNTAX = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|[:\s]$/;
+
+/**
+ * The frontmatter's keys, values and lines when every line is `key: value` with a value that needs no YAML
+ * parser (a plain string, an integer, true or false), as report frontmatter is; undefined for anything else,
+ * which the YAML parser reads. (YAML's parser costs more than a small file's Markdown: this keeps a full check
+ * of a large corpus fast.)
+ */
+export function readPlainPairs(
+  yaml: string,
+): { values: Record<string, string | number | boolean>; lines: Record<string, number> } | undefined {
+  const values: Record<string, string | number | boolean> = {};
+  const lines: Record<string, number> = {};
+  const rows = yaml.split('\n');
+  for (let i = 0; i < rows.length; i++) {
+    const match = PAIR.exec(rows[i]!);
+    if (!match) return undefined;
+    const [, key, value] = match as unknown as [string, string, string];
+    if (key in values) return undefined;
+    if (/^(?:0|[1-9][0-9]{0,14})$/.test(value)) values[key] = Number(value);
+    else if (value === 'true' || value === 'false') values[key] = value === 'true';
+    else if (NOT_A_PLAIN_STRING.test(value) || YAML_SYNTAX.test(value)) return undefined;
+    else values[key] = value;
+    lines[key] = i + 1;
+  }
+  return { values, lines };
+}
