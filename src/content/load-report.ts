@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
+import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { alignTranslations, type AlignedBlock } from './align-translations';
 import type { Diagnostic } from './diagnostics';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
@@ -21,6 +21,13 @@ export interface LoadReportOptions {
    * (which the cache's code version covers): a RegExp or Map in them would not tell two options apart.
    */
   cache?: ParseCache;
+}
+
+/** One report file to parse: its name in messages, its text and its language. */
+interface ParseJob {
+  name: string;
+  source: string;
+  language: Language;
 }
 
 /** One part of the report (a reader page), aligned in both languages. */
@@ -65,40 +72,33 @@ export async function loadReport(
   const optionsOf = Object.fromEntries(
     LANGUAGES.map((language) => [language, { ...options.pipeline?.(language), language }]),
   ) as Record<Language, ReportPipelineOptions>;
-  const pipelines = { zh: createReportPipeline(optionsOf.zh), en: createReportPipeline(optionsOf.en) };
-  // What a parse depends on besides the file and the code (which the cache's version covers, plugin functions
-  // included): the options, as JSON.
-  const optionsKey = { zh: JSON.stringify(optionsOf.zh), en: JSON.stringify(optionsOf.en) };
-  const { cache } = options;
-  const parse = async (file: string, lang: Language): Promise<ParsedReportFile> => {
-    const name = relative(cwd, file);
-    const source = await readFile(file, 'utf8');
-    if (!cache) return parseReportFile(name, source, pipelines[lang]);
-    const key = parseCacheKey(optionsKey[lang], name, source);
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const parsed = await parseReportFile(name, source, pipelines[lang]);
-    cache.set(key, parsed);
-    return parsed;
-  };
+  const paired = zhNames.filter((n) => enNames.includes(n));
+  const jobs = await Promise.all(
+    paired.flatMap((name) =>
+      LANGUAGES.map(async (language): Promise<ParseJob> => {
+        const file = path.join(dir, language, name);
+        return { name: relative(cwd, file), source: await readFile(file, 'utf8'), language };
+      }),
+    ),
+  );
+  const parsed = await parseFiles(jobs, optionsOf, options.cache);
   const parts: ReportPart[] = [];
-  for (const name of zhNames.filter((n) => enNames.includes(n))) {
-    const [zh, en] = await Promise.all(
-      LANGUAGES.map((lang) => parse(path.join(dir, lang, name), lang)),
-    );
-    diagnostics.push(...zh!.diagnostics, ...en!.diagnostics);
-    const aligned = alignTranslations(zh!, en!);
+  for (const [i, name] of paired.entries()) {
+    const zh = parsed[2 * i]!;
+    const en = parsed[2 * i + 1]!;
+    diagnostics.push(...zh.diagnostics, ...en.diagnostics);
+    const aligned = alignTranslations(zh, en);
     diagnostics.push(...aligned.diagnostics);
-    if (!zh!.frontmatter || !en!.frontmatter) continue;
+    if (!zh.frontmatter || !en.frontmatter) continue;
     parts.push({
       slug: name.replace(/\.md$/, ''),
-      order: zh!.frontmatter.part,
-      numeral: zh!.frontmatter.numeral,
-      excerpt: zh!.frontmatter.excerpt ?? false,
-      title: { zh: zh!.frontmatter.title, en: en!.frontmatter.title },
-      files: { zh: zh!.path, en: en!.path },
+      order: zh.frontmatter.part,
+      numeral: zh.frontmatter.numeral,
+      excerpt: zh.frontmatter.excerpt ?? false,
+      title: { zh: zh.frontmatter.title, en: en.frontmatter.title },
+      files: { zh: zh.path, en: en.path },
       blocks: aligned.blocks,
-      notes: en!.notes,
+      notes: en.notes,
     });
   }
 
@@ -129,6 +129,31 @@ export async function loadReport(
   }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { parts, diagnostics };
+}
+
+/** Each job's parse, in order: from the cache where it has the file, else parsed. */
+async function parseFiles(
+  jobs: ParseJob[],
+  optionsOf: Record<Language, ReportPipelineOptions>,
+  cache: ParseCache | undefined,
+): Promise<ParsedReportFile[]> {
+  // What a parse depends on besides the file and the code (which the cache's version covers, plugin functions
+  // included): the options, as JSON.
+  const optionsKey = { zh: JSON.stringify(optionsOf.zh), en: JSON.stringify(optionsOf.en) };
+  const keys = jobs.map((job) => (cache ? parseCacheKey(optionsKey[job.language], job.name, job.source) : ''));
+  const parsed = jobs.map((_, i) => cache?.get(keys[i]!));
+  const missing = jobs.flatMap((job, i) => (parsed[i] ? [] : [{ job, i }]));
+  if (!missing.length) return parsed as ParsedReportFile[];
+
+  const pipelines: Record<Language, ReportPipeline> = {
+    zh: createReportPipeline(optionsOf.zh),
+    en: createReportPipeline(optionsOf.en),
+  };
+  for (const { job, i } of missing) {
+    parsed[i] = await parseReportFile(job.name, job.source, pipelines[job.language]);
+    cache?.set(keys[i]!, parsed[i]);
+  }
+  return parsed as ParsedReportFile[];
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

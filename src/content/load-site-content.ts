@@ -1,5 +1,4 @@
 import path from 'node:path';
-import rehypeGlossaryLinks from '../plugins/rehype-glossary-links';
 import type { Diagnostic } from './diagnostics';
 import type { FigureRow } from './figure-schema';
 import { loadFigures } from './load-figures';
@@ -45,8 +44,6 @@ export interface SiteContent {
 /** The annex part: its notes are the definitions of the official glossary entries. */
 export const ANNEX_SLUG = 'annex';
 export const noteBlockId = (note: number) => `note-${note}`;
-/** Where a term's full entry is, relative to a reader page (so it works under any base path). */
-export const glossaryHref = (id: string) => `../glossary/#${id}`;
 
 /**
  * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
@@ -60,9 +57,7 @@ export async function loadSiteContent(root: string, cwd = process.cwd(), cache?:
   const report = await loadReport(path.join(root, 'report'), {
     cwd,
     cache,
-    pipeline: (language) => ({
-      rehypePlugins: [[rehypeGlossaryLinks, { terms: terms(language), language, href: glossaryHref }]],
-    }),
+    pipeline: (language) => ({ glossary: terms(language) }),
   });
   const figures = await loadFigures(root, report.parts, cwd);
   const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics];

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
+import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links';
 import remarkBlockIds from './remark-block-ids';
 import remarkRejectHtml from './remark-reject-html';
 import remarkTranslatorNotes from './remark-translator-notes';
@@ -19,7 +20,12 @@ export interface ReportPipelineOptions {
   rehypePlugins?: PluggableList;
   /** The file's language: with it, each block is split into sentence segments for that language. */
   language?: 'zh' | 'en';
+  /** The glossary's terms, as spelt in the file's language: each occurrence links to its entry. */
+  glossary?: readonly GlossaryTerm[];
 }
+
+/** Where a term's full entry is, relative to a reader page (so it works under any base path). */
+const glossaryHref = (id: string) => `../glossary/#${id}`;
 
 /**
  * A built pipeline: build one per language and reuse it for every file (building it combines the parser's
@@ -41,6 +47,11 @@ export function createReportPipeline(options: ReportPipelineOptions = {}) {
     .use(options.remarkPlugins ?? [])
     .use(remarkRehype)
     .use(options.language ? [[rehypeSentenceSegments, { language: options.language }]] : [])
+    .use(
+      options.glossary
+        ? [[rehypeGlossaryLinks, { terms: options.glossary, language: options.language ?? 'en', href: glossaryHref }]]
+        : [],
+    )
     .use(options.rehypePlugins ?? []);
 
   return {
