@@ -20,7 +20,7 @@ export async function benchCheck(copies: number[] = [1, 50]) {
   for (const n of copies) {
     const dir = n === 1 ? 'content' : path.join(tmpdir(), `reader-corpus-${n}`);
     if (n !== 1) await writeSyntheticCorpus('content', dir, n);
-    const cacheFile = path.join(tmpdir(), `reader-check-cache-${n}.json`);
+    const cacheFile = path.join(tmpdir(), `reader-check-cache-${n}.cache`);
     await rm(cacheFile, { force: true });
     // The file a translator edits between two checks: a copy of the corpus when there is one, never the report.
     const edited =

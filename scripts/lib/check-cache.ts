@@ -11,7 +11,7 @@ const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
  */
 export async function checkCacheFor(dir: string): Promise<DiskParseCache> {
   const folder = process.env.CHECK_CACHE_DIR ?? path.join(PROJECT, 'node_modules', '.cache', 'report-check');
-  const file = path.join(folder, `${parseCacheKey(path.resolve(dir)).slice(0, 16)}.json`);
+  const file = path.join(folder, `${parseCacheKey(path.resolve(dir)).slice(0, 16)}.cache`);
   return openParseCache(file, await checkCacheVersion());
 }
 

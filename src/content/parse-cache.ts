@@ -49,7 +49,7 @@ async function filesUnder(entry: string): Promise<string[]> {
     .sort();
 }
 
-/** A cache kept in one JSON file: opened at the start of a run, saved at its end. */
+/** A cache kept in one file: opened at the start of a run, saved at its end. */
 export interface DiskParseCache extends ParseCache {
   /** How many reads found an entry, and how many parses were stored, since the cache was opened. */
   readonly stats: { hits: number; stores: number };
@@ -60,33 +60,51 @@ export interface DiskParseCache extends ParseCache {
   save(): Promise<string | undefined>;
 }
 
-interface CacheFile {
-  version: string;
-  entries: Record<string, string>;
+/**
+ * The cache file: the code version on the first line, one `key<TAB>parse as JSON` line an entry, and `end` on the
+ * last (a file without it was cut short, and is not read). Lines, not one JSON document: the entries are JSON text
+ * already, and quoting them again into a document took as long to write and to read as the lines take in all.
+ * (JSON text has no raw tab or line break: JSON.stringify escapes them in strings.)
+ */
+const END = 'end';
+
+function readCacheFile(text: string, version: string): Map<string, string> {
+  const lines = text.split('\n');
+  const entries = new Map<string, string>();
+  if (lines[0] !== version || lines.at(-1) !== END) return entries;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return entries;
 }
+
+const writeCacheFile = (version: string, entries: Map<string, string>) =>
+  [version, ...[...entries].map(([key, json]) => `${key}\t${json}`), END].join('\n');
 
 /**
  * Opens the cache in `file` for code of `version`. A missing, unreadable or older file is an empty cache: the
  * cache only ever saves work, so a problem with it is never an error.
  */
 export async function openParseCache(file: string, version: string): Promise<DiskParseCache> {
-  let stored: Record<string, string> = {};
-  try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
-    if (parsed.version === version && parsed.entries && typeof parsed.entries === 'object') stored = parsed.entries;
-  } catch {
-    // No cache yet, or a broken one: start empty.
-  }
+  const stored = readCacheFile(await readFile(file, 'utf8').catch(() => ''), version);
   const used = new Map<string, string>();
   const stats = { hits: 0, stores: 0 };
   return {
     stats,
     get(key) {
-      const json = used.get(key) ?? stored[key];
-      if (typeof json !== 'string') return undefined;
+      const json = used.get(key) ?? stored.get(key);
+      if (json === undefined) return undefined;
+      let parsed: ParsedReportFile;
+      try {
+        parsed = JSON.parse(json) as ParsedReportFile;
+      } catch {
+        return undefined; // an entry damaged by hand: parse the file again
+      }
       used.set(key, json);
       stats.hits++;
-      return JSON.parse(json) as ParsedReportFile;
+      return parsed;
     },
     set(key, parsed) {
       used.set(key, JSON.stringify(parsed));
@@ -94,12 +112,11 @@ export async function openParseCache(file: string, version: string): Promise<Dis
     },
     async save() {
       if (!stats.stores) return undefined;
-      const body: CacheFile = { version, entries: Object.fromEntries(used) };
       // Written aside and renamed: a check stopped half-way never leaves half a file behind.
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(temporary, JSON.stringify(body));
+        await writeFile(temporary, writeCacheFile(version, used));
         await rename(temporary, file);
         return undefined;
       } catch (error) {

@@ -19,7 +19,7 @@ const contentCopy = () => {
 };
 /** The path of a cache file that a check of `dir` filled. */
 const filledCache = async (dir: string, name: string) => {
-  const file = path.join(temporary(name), 'cache.json');
+  const file = path.join(temporary(name), 'check.cache');
   const cache = await openParseCache(file, 'v1');
   await checkContent(dir, { cache });
   await cache.save();
@@ -36,6 +36,8 @@ const emptyParse = (file: string): ParsedReportFile => ({
 });
 const reportFiles = (dir: string) =>
   ['zh', 'en'].reduce((n, lang) => n + readdirSync(path.join(dir, 'report', lang)).length, 0);
+/** How many entries a saved cache file holds: its lines between the version and the end marker. */
+const entriesIn = (file: string) => readFileSync(file, 'utf8').split('\n').length - 2;
 
 describe('parse cache', () => {
   it('exports the key, the code version and the disk cache, and nothing else', () => {
@@ -43,7 +45,7 @@ describe('parse cache', () => {
   });
 
   it('gives the same check with a full cache, parsing no file', async () => {
-    const file = path.join(temporary('full'), 'cache.json');
+    const file = path.join(temporary('full'), 'check.cache');
     const first = await openParseCache(file, 'v1');
     const cold = await checkContent('content', { strict: true, cache: first });
     await first.save();
@@ -99,43 +101,52 @@ describe('parse cache', () => {
     expect(cache.stats).toEqual({ hits: perLanguage, stores: perLanguage });
   });
 
-  it('starts empty for a new code version, and from a broken or missing file', async () => {
+  it('starts empty for a new code version, a file cut short or none; parses a damaged entry’s file again', async () => {
     const file = await filledCache('content', 'versions');
 
     const newer = await openParseCache(file, 'v2');
     await checkContent('content', { cache: newer });
     expect(newer.stats.hits).toBe(0);
 
-    writeFileSync(file, '{"version": "v1", "entries": {"trunc');
+    // Cut short: its last line is not the end marker.
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200));
     const broken = await openParseCache(file, 'v1');
     await checkContent('content', { cache: broken });
     expect(broken.stats).toEqual({ hits: 0, stores: reportFiles('content') });
     await broken.save();
-    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('v1');
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('v1');
 
-    const missing = await openParseCache(path.join(path.dirname(file), 'none', 'cache.json'), 'v1');
+    // One entry damaged by hand: that file is parsed again, the others come from the cache.
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[1] = lines[1]!.slice(0, lines[1]!.indexOf('\t')) + '\t{"path": "cut';
+    writeFileSync(file, lines.join('\n'));
+    const damaged = await openParseCache(file, 'v1');
+    await checkContent('content', { cache: damaged });
+    expect(damaged.stats).toEqual({ hits: reportFiles('content') - 1, stores: 1 });
+
+    const missing = await openParseCache(path.join(path.dirname(file), 'none', 'check.cache'), 'v1');
     expect(missing.get(parseCacheKey('any'))).toBeUndefined();
   });
 
   it('keeps only the entries of its last run', async () => {
-    const file = path.join(temporary('prune'), 'cache.json');
+    const file = path.join(temporary('prune'), 'check.cache');
     const first = await openParseCache(file, 'v1');
     await checkContent('content', { cache: first });
     await checkContent(path.join(CHECK_FIXTURES, 'valid'), { cache: first });
     await first.save();
-    const both = Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries).length;
+    const both = entriesIn(file);
     expect(both).toBe(reportFiles('content') + reportFiles(path.join(CHECK_FIXTURES, 'valid')));
 
     const second = await openParseCache(file, 'v1');
     await checkContent(path.join(CHECK_FIXTURES, 'valid'), { cache: second });
     second.set(parseCacheKey('a file parsed this run'), emptyParse('x.md'));
     await second.save();
-    const kept = Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries).length;
+    const kept = entriesIn(file);
     expect(kept).toBe(reportFiles(path.join(CHECK_FIXTURES, 'valid')) + 1);
   });
 
   it('hands each reader its own copy, and keeps what was stored', async () => {
-    const cache = await openParseCache(path.join(temporary('copies'), 'cache.json'), 'v1');
+    const cache = await openParseCache(path.join(temporary('copies'), 'check.cache'), 'v1');
     const key = parseCacheKey('k');
     const stored = emptyParse('a.md');
     cache.set(key, stored);
@@ -161,9 +172,9 @@ describe('parse cache', () => {
   it('never throws on saving: it says why it could not', async () => {
     const blocked = path.join(temporary('blocked'), 'a-file');
     writeFileSync(blocked, '');
-    const cache = await openParseCache(path.join(blocked, 'cache.json'), 'v1');
+    const cache = await openParseCache(path.join(blocked, 'check.cache'), 'v1');
     cache.set(parseCacheKey('k'), emptyParse('a.md'));
-    expect(await cache.save()).toMatch(/could not be saved to .*a-file\/cache\.json/);
+    expect(await cache.save()).toMatch(/could not be saved to .*a-file\/check\.cache/);
     expect(readdirSync(path.dirname(blocked))).toEqual(['a-file']);
   });
 
