@@ -72,20 +72,23 @@ export async function loadReport(
   const optionsOf = Object.fromEntries(
     LANGUAGES.map((language) => [language, { ...options.pipeline?.(language), language }]),
   ) as Record<Language, ReportPipelineOptions>;
-  const paired = zhNames.filter((n) => enNames.includes(n));
-  const jobs = await Promise.all(
-    paired.flatMap((name) =>
-      LANGUAGES.map(async (language): Promise<ParseJob> => {
-        const file = path.join(dir, language, name);
-        return { name: relative(cwd, file), source: await readFile(file, 'utf8'), language };
-      }),
-    ),
-  );
-  const parsed = await parseFiles(jobs, optionsOf, options.cache);
+  // One file at a time: reading them all at once would hold a descriptor open for each, past the system's limit.
+  const pairs: { name: string; job: Record<Language, ParseJob> }[] = [];
+  for (const name of zhNames.filter((n) => enNames.includes(n))) {
+    const job = {} as Record<Language, ParseJob>;
+    for (const language of LANGUAGES) {
+      const file = path.join(dir, language, name);
+      job[language] = { name: relative(cwd, file), source: await readFile(file, 'utf8'), language };
+    }
+    pairs.push({ name, job });
+  }
+  const jobs = pairs.flatMap(({ job }) => LANGUAGES.map((language) => job[language]));
+  const results = await parseFiles(jobs, optionsOf, options.cache);
+  const parsed = new Map(jobs.map((job, i) => [job, results[i]!]));
   const parts: ReportPart[] = [];
-  for (const [i, name] of paired.entries()) {
-    const zh = parsed[2 * i]!;
-    const en = parsed[2 * i + 1]!;
+  for (const { name, job } of pairs) {
+    const zh = parsed.get(job.zh)!;
+    const en = parsed.get(job.en)!;
     diagnostics.push(...zh.diagnostics, ...en.diagnostics);
     const aligned = alignTranslations(zh, en);
     diagnostics.push(...aligned.diagnostics);

@@ -60,14 +60,15 @@ export interface DiskParseCache extends ParseCache {
   save(): Promise<string | undefined>;
 }
 
-/**
- * The cache file: the code version on the first line, one `key<TAB>parse as JSON` line an entry, and `end` on the
- * last (a file without it was cut short, and is not read). Lines, not one JSON document: the entries are JSON text
- * already, and quoting them again into a document took as long to write and to read as the lines take in all.
- * (JSON text has no raw tab or line break: JSON.stringify escapes them in strings.)
- */
+/** The cache file's last line: a file that lacks it was cut short, and is not read. */
 const END = 'end';
 
+/**
+ * The cache file: the code version on the first line, then one `key<TAB>parse as JSON` line an entry, then
+ * {@link END}. Lines, not one JSON document of entries: the entries are JSON text already, and quoting each
+ * again inside a document doubled the time a re-check spends reading and writing its cache. (JSON text has no
+ * raw tab or line break: JSON.stringify escapes them in strings.)
+ */
 function readCacheFile(text: string, version: string): Map<string, string> {
   const lines = text.split('\n');
   const entries = new Map<string, string>();
@@ -80,14 +81,21 @@ function readCacheFile(text: string, version: string): Map<string, string> {
   return entries;
 }
 
-const writeCacheFile = (version: string, entries: Map<string, string>) =>
-  [version, ...[...entries].map(([key, json]) => `${key}\t${json}`), END].join('\n');
+function writeCacheFile(version: string, entries: Map<string, string>): string {
+  return [version, ...[...entries].map(([key, json]) => `${key}\t${json}`), END].join('\n');
+}
+
+/** A key or version the file's lines can hold: no tab or line break (digests never have one). */
+function assertOneField(value: string, what: string): void {
+  if (/[\t\n]/.test(value)) throw new Error(`A parse cache ${what} cannot hold a tab or a line break: ${JSON.stringify(value)}`);
+}
 
 /**
  * Opens the cache in `file` for code of `version`. A missing, unreadable or older file is an empty cache: the
  * cache only ever saves work, so a problem with it is never an error.
  */
 export async function openParseCache(file: string, version: string): Promise<DiskParseCache> {
+  assertOneField(version, 'version');
   const stored = readCacheFile(await readFile(file, 'utf8').catch(() => ''), version);
   const used = new Map<string, string>();
   const stats = { hits: 0, stores: 0 };
@@ -107,6 +115,7 @@ export async function openParseCache(file: string, version: string): Promise<Dis
       return parsed;
     },
     set(key, parsed) {
+      assertOneField(key, 'key');
       used.set(key, JSON.stringify(parsed));
       stats.stores++;
     },

@@ -60,12 +60,22 @@ function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, ke
 }
 
 
-/** A line `key: value` whose value YAML reads as a plain string, an integer or a boolean, in the way checked below. */
-const PAIR = /^([A-Za-z_][A-Za-z0-9_]*): ([^\s].*)$/;
-/** Plain values YAML gives another meaning: null, booleans in other spellings, and numbers that are not integers. */
+/** A line `key: value`; the key at most 1,024 characters, as YAML allows an implicit key. */
+const PAIR = /^([A-Za-z_][A-Za-z0-9_]{0,1023}): ([^\s].*)$/;
+/** An integer JavaScript holds exactly (15 digits stay under Number.MAX_SAFE_INTEGER), written as YAML reads it. */
+const INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+/**
+ * Plain scalars that YAML reads as something other than that string: null, booleans in other spellings, and
+ * anything that starts like a number (-3, 012, 0x1F, .5, 1e3), which is left to the parser rather than told apart.
+ */
 const NOT_A_PLAIN_STRING = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE|[-+.0-9].*)$/;
-/** What makes a value more than one plain scalar: a YAML indicator first, `: ` or ` #` inside, a colon or space last. */
-const YAML_SYNTAX = /^[-?:,[\]{}#&*!|>'"%@`]|: |\s#|[:\s]$/;
+/** Keys that are not the string they spell: null and booleans (`True: x` is the key true). */
+const NOT_A_STRING_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/**
+ * What makes a value more than one plain scalar: a YAML indicator first; a colon before white space (a nested
+ * key) or a # after it (a comment) inside; a colon or white space last.
+ */
+const YAML_SYNTAX = /^[-?:,[\]{}#&*!|>'"%@`]|:\s|\s#|[:\s]$/;
 
 /**
  * The frontmatter's keys, values and lines when every line is `key: value` with a value that needs no YAML
@@ -83,8 +93,8 @@ export function readPlainPairs(
     const match = PAIR.exec(rows[i]!);
     if (!match) return undefined;
     const [, key, value] = match as unknown as [string, string, string];
-    if (key in values) return undefined;
-    if (/^(?:0|[1-9][0-9]{0,14})$/.test(value)) values[key] = Number(value);
+    if (key in values || NOT_A_STRING_KEY.test(key)) return undefined;
+    if (INTEGER.test(value)) values[key] = Number(value);
     else if (value === 'true' || value === 'false') values[key] = value === 'true';
     else if (NOT_A_PLAIN_STRING.test(value) || YAML_SYNTAX.test(value)) return undefined;
     else values[key] = value;

@@ -42,7 +42,8 @@ export function blockSource(
   const end = last;
 
   // Each visible character's offset in the file. Syntax has none: it is what lies between. (A typed array, not an
-  // object per character: the check reads every sentence of every report.)
+  // object per character: the check reads every sentence of every report. Its size is enough: every visible
+  // character has an offset of its own in [start, end).)
   const visible: Visible = { values: [], offsets: new Int32Array(end - start), length: 0, references: new Set() };
   const problem = collectText(node.children, source, start, visible);
   if (problem) return { problem };
@@ -67,7 +68,7 @@ export function blockSource(
   const shown = new Uint8Array(end - start);
   const { references } = visible;
   for (let i = 0; i < joined.length; i++) {
-    if (!hidden[i] && (references.size === 0 || !references.has(i))) shown[visible.offsets[i]! - start] = 1;
+    if (!hidden[i] && !references.has(i)) shown[visible.offsets[i]! - start] = 1;
   }
   const isShown = (offset: number) => shown[offset - start] === 1;
 

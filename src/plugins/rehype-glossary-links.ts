@@ -19,7 +19,15 @@ export interface RehypeGlossaryLinksOptions {
 
 /** Elements whose text is never linked: existing links, headings (they are link targets), code, non-prose. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'kbd', 'samp']);
-const WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit (a code point, so an astral letter such as 𠀀 counts) last in a string, and first. */
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+
+/**
+ * Lower case that keeps every character where it was, so a match in the folded text is the same span of the
+ * original: İ is the one character whose lower case is longer (i and a combining dot), so it folds to i.
+ */
+const foldCase = (s: string) => s.replace(/\u0130/g, 'i').toLowerCase();
 
 /**
  * Links every occurrence of a glossary term in the text to its entry, longest spelling first, left to right,
@@ -27,7 +35,7 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
   const english = options.language === 'en';
-  const fold = english ? (s: string) => s.toLowerCase() : (s: string) => s;
+  const fold = english ? foldCase : (s: string) => s;
   // One regular expression of every spelling, longest first: at the leftmost position where one fits, the
   // longest wins (alternatives are tried in order). A spelling shared by two terms links the first.
   const spellings = options.terms
@@ -39,23 +47,25 @@ export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions)
   // An English spelling must end a word (the lookahead, so a shorter spelling is tried when it does not) and
   // start one (tested on each match: a lookbehind on every alternative is several times slower to search).
   const pattern = [...idOf.keys()]
-    .map((form) => escapeRegExp(form) + (english && WORD.test(form.at(-1)!) ? '(?![\\p{L}\\p{N}])' : ''))
+    .map((form) => escapeRegExp(form) + (english && ENDS_IN_WORD.test(form) ? '(?![\\p{L}\\p{N}])' : ''))
     .join('|');
-  const spelling = pattern ? new RegExp(pattern, english ? 'gu' : 'g') : undefined;
-  const startsMidWord = (value: string, i: number) =>
-    english && i > 0 && WORD.test(value[i - 1]!) && WORD.test(value[i]!);
+  const anySpelling = pattern ? new RegExp(pattern, english ? 'gu' : 'g') : undefined;
+  const startsMidWord = (text: string, i: number) =>
+    english && ENDS_IN_WORD.test(text.slice(Math.max(0, i - 2), i)) && STARTS_WITH_WORD.test(text.slice(i, i + 2));
 
   const link = (text: Text): ElementContent[] => {
-    if (!spelling) return [text];
+    if (!anySpelling) return [text];
     const value = text.value;
     const folded = fold(value);
     const out: ElementContent[] = [];
     let last = 0;
-    spelling.lastIndex = 0;
-    for (let match; (match = spelling.exec(folded)); ) {
+    anySpelling.lastIndex = 0;
+    for (let match; (match = anySpelling.exec(folded)); ) {
       const start = match.index;
-      if (startsMidWord(value, start)) {
-        spelling.lastIndex = start + 1;
+      if (startsMidWord(folded, start)) {
+        // On by one character, not one UTF-16 unit: a search that starts inside a surrogate pair starts at the
+        // pair, and would find this match again.
+        anySpelling.lastIndex = start + (folded.codePointAt(start)! > 0xffff ? 2 : 1);
         continue;
       }
       const end = start + match[0].length;

@@ -108,8 +108,8 @@ describe('parse cache', () => {
     await checkContent('content', { cache: newer });
     expect(newer.stats.hits).toBe(0);
 
-    // Cut short: its last line is not the end marker.
-    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200));
+    // Cut short after a whole entry: every line left is sound, but the end marker is gone.
+    writeFileSync(file, readFileSync(file, 'utf8').split('\n').slice(0, -2).join('\n'));
     const broken = await openParseCache(file, 'v1');
     await checkContent('content', { cache: broken });
     expect(broken.stats).toEqual({ hits: 0, stores: reportFiles('content') });
@@ -176,6 +176,13 @@ describe('parse cache', () => {
     cache.set(parseCacheKey('k'), emptyParse('a.md'));
     expect(await cache.save()).toMatch(/could not be saved to .*a-file\/check\.cache/);
     expect(readdirSync(path.dirname(blocked))).toEqual(['a-file']);
+  });
+
+  it('refuses a key or version its file could not hold', async () => {
+    const file = path.join(temporary('fields'), 'check.cache');
+    await expect(openParseCache(file, 'v1\nv2')).rejects.toThrow(/cannot hold a tab or a line break/);
+    const cache = await openParseCache(file, 'v1');
+    expect(() => cache.set('a\tb', emptyParse('a.md'))).toThrow(/cannot hold a tab or a line break/);
   });
 
   it('keys on every input, in order', () => {

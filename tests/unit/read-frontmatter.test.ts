@@ -17,7 +17,8 @@ describe('readPlainPairs', () => {
         const read = readPlainPairs(yaml);
         expect(read, name).toBeDefined();
         expect(read!.values, name).toEqual(parse(yaml));
-        for (const [key, line] of Object.entries(read!.lines)) expect(yaml.split('\n')[line - 1]).toMatch(`${key}:`);
+        for (const [key, line] of Object.entries(read!.lines))
+          expect(yaml.split('\n')[line - 1]!.startsWith(`${key}: `)).toBe(true);
       }
     }
   });
@@ -74,6 +75,8 @@ describe('readPlainPairs', () => {
     '#comment',
     'a: b',
     'a #comment',
+    'a\t#comment',
+    'a:\tb',
     'a:',
     'trailing ',
     '%directive',
@@ -93,6 +96,10 @@ describe('readPlainPairs', () => {
     ['an empty value', 'part:'],
     ['a blank line', 'part: 3\n\ntitle: x'],
     ['a nested map', 'part:\n  n: 3'],
+    ['a key YAML reads as a boolean', 'True: x'],
+    ['a key YAML reads as null', 'null: x'],
+    ['two keys YAML reads as one', 'true: x\nTrue: y'],
+    ['a key too long to be implicit', `${'k'.repeat(1025)}: x`],
   ])('leaves %s to the YAML parser', (_, yaml) => {
     expect(readPlainPairs(yaml)).toBeUndefined();
   });

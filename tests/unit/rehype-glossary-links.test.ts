@@ -6,7 +6,9 @@ import remarkRehype from 'remark-rehype';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'hast';
 import rehypeGlossaryLinks, { type GlossaryTerm } from '../../src/plugins/rehype-glossary-links';
+import { textOf } from '../../src/plugins/lib/text-of';
 
 const FIXTURES = path.resolve('tests/fixtures/glossary-links');
 const terms = JSON.parse(readFileSync(path.join(FIXTURES, 'terms.json'), 'utf8')) as Record<
@@ -66,5 +68,78 @@ describe('matching', () => {
   it('leaves the text unchanged apart from the links', async () => {
     const html = await render('坚决执行“三线一单”分区管控要求。', 'zh');
     expect(html.replace(/<[^>]+>/g, '')).toBe('坚决执行“三线一单”分区管控要求。\n'.trimEnd());
+  });
+});
+
+// Cases the fixtures do not reach, each on its own terms: how the matcher chooses, and where a word starts and ends.
+describe('matching', () => {
+  /** The text of one paragraph with each link as [term id, linked text]. */
+  const linked = (forms: Record<string, string[]>, text: string, language: 'zh' | 'en' = 'en') => {
+    const tree: Root = { type: 'root', children: [{ type: 'text', value: text }] };
+    const terms = Object.entries(forms).map(([id, spellings]) => ({ id, forms: spellings }));
+    rehypeGlossaryLinks({ terms, language, href: (id) => `#${id}` })(tree);
+    return tree.children.map((node) =>
+      node.type === 'text'
+        ? node.value
+        : node.type === 'element'
+          ? [String(node.properties.dataTerm), textOf(node)]
+          : '',
+    );
+  };
+
+  it.each<[string, Record<string, string[]>, string, unknown[]]>([
+    [
+      'a shorter spelling where the longer one ends mid-word',
+      { long: ['handled across provinces'], short: ['handled across'] },
+      'handled across provincesX',
+      [['short', 'handled across'], ' provincesX'],
+    ],
+    [
+      'the next spelling after one that starts mid-word',
+      { mid: ['a-b'], next: ['-b c'] },
+      'xa-b c',
+      ['xa', ['next', '-b c']],
+    ],
+    [
+      'a spelling two terms share, for the first of them',
+      { first: ['gdp'], second: ['gdp'] },
+      'gdp',
+      [['first', 'gdp']],
+    ],
+    [
+      'spellings with the characters of regular expressions, as written',
+      { plan: ['1+5+N'], rd: ['R&D (research)'] },
+      '1+5+N and R&D (research).',
+      [['plan', '1+5+N'], ' and ', ['rd', 'R&D (research)'], '.'],
+    ],
+    ['in any case', { gdp: ['gdp'] }, 'GDP and Gdp', [['gdp', 'GDP'], ' and ', ['gdp', 'Gdp']]],
+    [
+      'not next to an astral letter, before or after',
+      { gdp: ['gdp'] },
+      '𝐀gdp gdp𝐀 gdp',
+      ['𝐀gdp gdp𝐀 ', ['gdp', 'gdp']],
+    ],
+    [
+      'a spelling that starts with an astral letter, not mid-word',
+      { math: ['𝐀bc'] },
+      'x𝐀bc 𝐀bc',
+      ['x𝐀bc ', ['math', '𝐀bc']],
+    ],
+    [
+      'after İ, whose lower case is two characters',
+      { gdp: ['gdp'], city: ['istanbul'] },
+      'İ gdp, İSTANBUL',
+      ['İ ', ['gdp', 'gdp'], ', ', ['city', 'İSTANBUL']],
+    ],
+  ])('links %s', (_, forms, text, expected) => {
+    expect(linked(forms, text)).toEqual(expected);
+  });
+
+  it('links Chinese anywhere, longest spelling first', () => {
+    expect(linked({ short: ['放管'], long: ['放管服'] }, '深化放管服改革', 'zh')).toEqual([
+      '深化',
+      ['long', '放管服'],
+      '改革',
+    ]);
   });
 });
