@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { foldEnglish } from '../plugins/rehype-glossary-links';
 import type { Diagnostic } from './diagnostics';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
 
@@ -67,7 +68,7 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     const owner = new Map<string, GlossaryRecord>();
     for (const entry of entries) {
       for (const spelling of entry.spellings[lang]) {
-        const key = lang === 'en' ? spelling.toLowerCase() : spelling;
+        const key = lang === 'en' ? foldEnglish(spelling) : spelling;
         const first = owner.get(key);
         if (first && first !== entry) {
           diagnostics.push({

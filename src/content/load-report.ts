@@ -82,9 +82,11 @@ export async function loadReport(
     }
     pairs.push({ name, job });
   }
-  const jobs = pairs.flatMap(({ job }) => LANGUAGES.map((language) => job[language]));
-  const results = await parseFiles(jobs, optionsOf, options.cache);
-  const parsed = new Map(jobs.map((job, i) => [job, results[i]!]));
+  const parsed = await parseFiles(
+    pairs.flatMap(({ job }) => LANGUAGES.map((language) => job[language])),
+    optionsOf,
+    options.cache,
+  );
   const parts: ReportPart[] = [];
   for (const { name, job } of pairs) {
     const zh = parsed.get(job.zh)!;
@@ -134,29 +136,35 @@ export async function loadReport(
   return { parts, diagnostics };
 }
 
-/** Each job's parse, in order: from the cache where it has the file, else parsed. */
+/** Each job's parse: from the cache where it has the file, else parsed. */
 async function parseFiles(
   jobs: ParseJob[],
   optionsOf: Record<Language, ReportPipelineOptions>,
   cache: ParseCache | undefined,
-): Promise<ParsedReportFile[]> {
+): Promise<Map<ParseJob, ParsedReportFile>> {
+  const parsed = new Map<ParseJob, ParsedReportFile>();
   // What a parse depends on besides the file and the code (which the cache's version covers, plugin functions
   // included): the options, as JSON.
   const optionsKey = { zh: JSON.stringify(optionsOf.zh), en: JSON.stringify(optionsOf.en) };
-  const keys = jobs.map((job) => (cache ? parseCacheKey(optionsKey[job.language], job.name, job.source) : ''));
-  const parsed = jobs.map((_, i) => cache?.get(keys[i]!));
-  const missing = jobs.flatMap((job, i) => (parsed[i] ? [] : [{ job, i }]));
-  if (!missing.length) return parsed as ParsedReportFile[];
+  const missing: { job: ParseJob; key: string }[] = [];
+  for (const job of jobs) {
+    const key = cache ? parseCacheKey(optionsKey[job.language], job.name, job.source) : '';
+    const cached = cache?.get(key);
+    if (cached) parsed.set(job, cached);
+    else missing.push({ job, key });
+  }
+  if (!missing.length) return parsed;
 
   const pipelines: Record<Language, ReportPipeline> = {
     zh: createReportPipeline(optionsOf.zh),
     en: createReportPipeline(optionsOf.en),
   };
-  for (const { job, i } of missing) {
-    parsed[i] = await parseReportFile(job.name, job.source, pipelines[job.language]);
-    cache?.set(keys[i]!, parsed[i]);
+  for (const { job, key } of missing) {
+    const file = await parseReportFile(job.name, job.source, pipelines[job.language]);
+    parsed.set(job, file);
+    cache?.set(key, file);
   }
-  return parsed as ParsedReportFile[];
+  return parsed;
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

@@ -24,10 +24,11 @@ const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
 
 /**
- * Lower case that keeps every character where it was, so a match in the folded text is the same span of the
- * original: İ is the one character whose lower case is longer (i and a combining dot), so it folds to i.
+ * How English spellings compare (the glossary's check for a spelling two entries claim folds them the same way):
+ * lower case that keeps every character where it was, so a match in the folded text is the same span of the
+ * original. İ is the one character whose lower case is longer (i and a combining dot), so it folds to i.
  */
-const foldCase = (s: string) => s.replace(/\u0130/g, 'i').toLowerCase();
+export const foldEnglish = (s: string) => s.replace(/\u0130/g, 'i').toLowerCase();
 
 /**
  * Links every occurrence of a glossary term in the text to its entry, longest spelling first, left to right,
@@ -35,7 +36,7 @@ const foldCase = (s: string) => s.replace(/\u0130/g, 'i').toLowerCase();
  */
 export default function rehypeGlossaryLinks(options: RehypeGlossaryLinksOptions) {
   const english = options.language === 'en';
-  const fold = english ? foldCase : (s: string) => s;
+  const fold = english ? foldEnglish : (s: string) => s;
   // One regular expression of every spelling, longest first: at the leftmost position where one fits, the
   // longest wins (alternatives are tried in order). A spelling shared by two terms links the first.
   const spellings = options.terms

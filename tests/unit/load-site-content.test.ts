@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics';
+import { loadGlossary } from '../../src/content/load-glossary';
 import { loadSiteContent } from '../../src/content/load-site-content';
 
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -26,6 +28,18 @@ describe('glossary checks', () => {
       expect(rules).toContain(rule);
     }
   });
+});
+
+it('calls two English spellings the same when the term links would: İ folds to i', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'glossary-fold-'));
+  const entry = (zh: string, en: string) =>
+    `source: editorial\nzh: ${zh}\nen: ${en}\ndefinition:\n  zh: 释义。\n  en: Definition.\n`;
+  writeFileSync(path.join(dir, 'istanbul.yaml'), entry('伊斯坦布尔', 'istanbul'));
+  writeFileSync(path.join(dir, 'istanbul-capital.yaml'), entry('伊斯坦堡', 'İSTANBUL'));
+  const { diagnostics } = await loadGlossary(dir, dir);
+  expect(diagnostics.map((d) => `${d.file} ${d.ruleId}: ${d.message}`)).toEqual([
+    'istanbul.yaml glossary-duplicate-spelling: Spelling "istanbul" is also claimed by istanbul-capital.yaml',
+  ]);
 });
 
 describe('the glossary of this report', async () => {
