@@ -6,10 +6,11 @@ import { MARKER, type BlockMarker } from '../plugins/remark-block-ids';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
 import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
 import { textOf } from '../plugins/lib/text-of';
+import { lineStartsOf } from '../lib/line-starts';
 import type { Diagnostic } from './diagnostics';
 import type { PartFrontmatter } from './frontmatter-schema';
 import { readFrontmatter } from './read-frontmatter';
-import { blockSource, lineStartsOf, type BlockSource } from './segment-sources';
+import { blockSource, type BlockSource } from './segment-sources';
 
 /** One paragraph or heading of a report file, rendered. */
 export interface ReportBlock {

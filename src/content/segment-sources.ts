@@ -1,5 +1,6 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import { lineIndex, lineStartsOf } from '../lib/line-starts';
 import { SEGMENT_MARKER } from '../plugins/rehype-sentence-segments';
 
 /** A piece of a segment's Markdown: text a reader sees, or syntax they do not (`**`, an escape, a `{+}` marker). */
@@ -105,25 +106,6 @@ export function blockSource(
       };
     }),
   };
-}
-
-/** The offset each line of `source` starts at: compute once per file, for {@link blockSource}. */
-export function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 0-based line that holds `offset`, by binary search. */
-function lineIndex(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /** The white space at `offset` (up to `end`): what separates two segments in the file. */
