@@ -15,7 +15,8 @@ const dir = dirIndex === -1 ? (process.env.CONTENT_DIR ?? 'content') : args[dirI
 
 const start = performance.now();
 const cache = args.includes('--no-cache') ? undefined : await checkCacheFor(dir);
-const { parts, glossary, diagnostics } = await checkContent(dir, { strict, cache });
+// No HTML: the check reports on the text, and the pages render their own.
+const { parts, glossary, diagnostics } = await checkContent(dir, { strict, cache, html: false });
 const cacheProblem = await cache?.save();
 const ms = performance.now() - start;
 if (cacheProblem) console.error(cacheProblem);

@@ -31,7 +31,7 @@ export async function benchCheck(copies: number[] = [1, 50]) {
     const timedCheck = async (useCache: boolean) => {
       const start = performance.now();
       const cache = useCache ? await openParseCache(cacheFile, version) : undefined;
-      const { parts, diagnostics } = await checkContent(dir, { strict: true, cache });
+      const { parts, diagnostics } = await checkContent(dir, { strict: true, cache, html: false });
       await cache?.save();
       const ms = performance.now() - start;
       blocks = parts.reduce((sum, part) => sum + part.blocks.length, 0);
@@ -42,7 +42,7 @@ export async function benchCheck(copies: number[] = [1, 50]) {
     for (let run = 0; run < RUNS; run++) {
       // Loading (parsing every file) alone, then the whole check: the difference is what the rules cost.
       const loadStart = performance.now();
-      await loadSiteContent(dir);
+      await loadSiteContent(dir, { html: false });
       times.load.push(performance.now() - loadStart);
       times.uncached.push(await timedCheck(false));
       // Fills the cache (the first run) or finds it full.

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
-import { readPolyphones } from '../lib/reading-aids/polyphones';
+import { readReviewedReadings } from '../lib/reading-aids/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import type { ParseCache } from './parse-cache';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
@@ -37,6 +37,8 @@ export interface CheckOptions {
   cwd?: string;
   /** Parsed report files kept from an earlier run: a re-check parses only the files that changed. */
   cache?: ParseCache;
+  /** Render the report's HTML, as the pages need (the default); a check that only reports turns it off. */
+  html?: boolean;
 }
 
 /**
@@ -45,12 +47,13 @@ export interface CheckOptions {
  */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<SiteContent> {
   const cwd = options.cwd ?? process.cwd();
-  const content = await loadSiteContent(root, cwd, options.cache);
+  const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html });
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
-  const referenceText = await readFile(referencePath, 'utf8').catch(() => undefined);
+  // Read synchronously: at 50× the readings file is 6 MB, which an asynchronous read decodes in small pieces.
+  const referenceText = readIfThere(referencePath);
   const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
-  const pinyinFile = await readFile(path.join(root, 'reading', 'polyphones.tsv'), 'utf8').catch(() => undefined);
-  const reviewedPinyin = pinyinFile === undefined ? undefined : readPolyphones(pinyinFile);
+  const pinyinFile = readIfThere(path.join(root, 'reading', 'polyphones.tsv'));
+  const reviewedPinyin = pinyinFile === undefined ? undefined : readReviewedReadings(pinyinFile);
   const diagnostics = [...content.diagnostics];
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
@@ -59,4 +62,12 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...content, diagnostics };
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -45,18 +45,32 @@ export interface SiteContent {
 export const ANNEX_SLUG = 'annex';
 export const noteBlockId = (note: number) => `note-${note}`;
 
+export interface LoadSiteContentOptions {
+  /** Folder that paths in messages are relative to; the current folder by default. */
+  cwd?: string;
+  /** Keeps parsed report files between runs (the check's). */
+  cache?: ParseCache;
+  /**
+   * Render the report's HTML (true by default). The check alone turns it off: no rule reads HTML, and rendering
+   * it is a tenth of a full check. The glossary's official definitions, taken from the annex's HTML, are empty.
+   */
+  html?: boolean;
+}
+
 /**
  * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
  * takes its official definitions and its occurrences from the report; then reads the report's figures.
- * `root` holds `report/`, `glossary/` and `figures/`; `cache` keeps parsed report files between runs.
+ * `root` holds `report/`, `glossary/` and `figures/`.
  */
-export async function loadSiteContent(root: string, cwd = process.cwd(), cache?: ParseCache): Promise<SiteContent> {
+export async function loadSiteContent(root: string, options: LoadSiteContentOptions = {}): Promise<SiteContent> {
+  const { cwd = process.cwd(), cache, html } = options;
   const glossary = await loadGlossary(path.join(root, 'glossary'), cwd);
   const terms = (language: Language) =>
     glossary.entries.map((entry) => ({ id: entry.id, forms: entry.spellings[language] }));
   const report = await loadReport(path.join(root, 'report'), {
     cwd,
     cache,
+    html,
     pipeline: (language) => ({ glossary: terms(language) }),
   });
   const figures = await loadFigures(root, report.parts, cwd);

@@ -16,7 +16,7 @@ import { blockSource, type BlockSource } from './segment-sources';
 export interface ReportBlock {
   id: string;
   kind: 'heading' | 'paragraph';
-  /** The block's inner HTML: the page chooses the element that wraps it. */
+  /** The block's inner HTML: the page chooses the element that wraps it. Empty when parsed without HTML. */
   html: string;
   /** The block's plain text, for fidelity checks and search excerpts. */
   text: string;
@@ -49,12 +49,14 @@ const BLOCK_KINDS: Record<string, ReportBlock['kind']> = { h2: 'heading', p: 'pa
 
 /**
  * Parses one report Markdown file into validated frontmatter and rendered blocks, collecting every problem.
- * `pipeline` is a built pipeline (when many files share one) or the options to build one.
+ * `pipeline` is a built pipeline (when many files share one) or the options to build one. With `html: false`
+ * each block's `html` is empty (the check reads none).
  */
 export async function parseReportFile(
   path: string,
   source: string,
   pipeline: ReportPipeline | ReportPipelineOptions = {},
+  { html = true }: { html?: boolean } = {},
 ): Promise<ParsedReportFile> {
   const file = new VFile({ path, value: source });
   const diagnostics: Diagnostic[] = [];
@@ -129,7 +131,7 @@ export async function parseReportFile(
     blocks.push({
       id,
       kind,
-      html: toHtml(node.children),
+      html: html ? toHtml(node.children) : '',
       text: textOf(node),
       lead: leadOf(node),
       terms: termsOf(node),

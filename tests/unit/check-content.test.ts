@@ -22,6 +22,8 @@ describe('content rules catch their broken fixture, naming file and line', () =>
       const expectedPath = path.join(dir, 'messages.txt');
       if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      // `npm run check` renders no HTML: it must find the same problems.
+      expect((await checkContent(dir, { html: false })).diagnostics).toEqual(diagnostics);
       if (name === 'valid') {
         expect(diagnostics).toEqual([]);
       } else {
@@ -32,6 +34,16 @@ describe('content rules catch their broken fixture, naming file and line', () =>
       }
     });
   }
+
+  it('finds the same in the report without rendering HTML, and renders none', async () => {
+    const pages = await checkContent('content', { strict: true });
+    const textOnly = await checkContent('content', { strict: true, html: false });
+    expect(textOnly.diagnostics).toEqual(pages.diagnostics);
+    expect(textOnly.parts.flatMap((part) => part.blocks.map((block) => block.zh.html + block.en.html))).toEqual(
+      pages.parts.flatMap((part) => part.blocks.map(() => '')),
+    );
+    expect(pages.parts[0]!.blocks[0]!.en.html).toContain('<');
+  });
 
   it('treats terminology as a warning, and as an error with strict', async () => {
     const loose = await checkContent(path.join(FIXTURES, 'terminology'));

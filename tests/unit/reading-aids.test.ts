@@ -7,7 +7,8 @@ import { loadSiteContent } from '../../src/content/load-site-content';
 import { HAN } from '../../src/lib/cjk-spacing';
 import { lookUp } from '../../src/lib/reading-aids/cedict';
 import { PINYIN_CORRECTIONS, pinyinOf, toneMarks } from '../../src/lib/reading-aids/pinyin';
-import { polyphoneIndices } from '../../src/lib/reading-aids/polyphones';
+import { readFileSync } from 'node:fs';
+import { polyphoneIndices, readPolyphones, readReviewedReadings } from '../../src/lib/reading-aids/polyphones';
 import { segmentChinese } from '../../src/lib/reading-aids/segment';
 import rehypeReadingAids from '../../src/plugins/rehype-reading-aids';
 
@@ -99,6 +100,22 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
   it('writes CC-CEDICT pinyin with tone marks', () => {
     expect(toneMarks('yin2 hang2')).toBe('yín háng');
     expect(toneMarks('lu:4 se4')).toBe('lǜ sè');
+  });
+});
+
+describe('the reviewed polyphones file', () => {
+  // The rule's lookup must hold what the rows hold, odd rows included (short, long, repeated, blank).
+  it.each([
+    ['the content', readFileSync('content/reading/polyphones.tsv', 'utf8')],
+    ['odd rows', 'head\na\tb\t1\t同\t[同]\ttóng\na\tb\t1\t同\t[同]\ttòng\textra\nc\td\n\na\tb\t2\t大\t[大]\tdà\n\n'],
+    ['a header alone', 'part\tblock\tindex\tchar\tcontext\treading\n'],
+  ])('is read by block and index as its rows say: %s', (_, tsv) => {
+    const byRows = new Map<string, Map<number, string[]>>();
+    for (const { part, block, index, reading } of readPolyphones(tsv)) {
+      const readings = byRows.get(`${part}#${block}`) ?? new Map<number, string[]>();
+      byRows.set(`${part}#${block}`, readings.set(index, [...(readings.get(index) ?? []), reading]));
+    }
+    expect(readReviewedReadings(tsv)).toEqual(byRows);
   });
 });
 

@@ -14,15 +14,6 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  */
 export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleContext): Diagnostic[] {
   if (!reviewedPinyin) return [];
-  // Each block's reviewed readings, by character index (a key string per block, not per row: a large corpus has
-  // tens of thousands of rows). A character listed twice is settled by either reading, as the file says.
-  const settled = new Map<string, Map<number, string[]>>();
-  for (const { part, block, index, reading } of reviewedPinyin) {
-    const key = `${part}#${block}`;
-    let readings = settled.get(key);
-    if (!readings) settled.set(key, (readings = new Map()));
-    readings.set(index, [...(readings.get(index) ?? []), reading]);
-  }
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
   const diagnostics: Diagnostic[] = [];
   for (const part of parts) {
@@ -32,7 +23,8 @@ export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleC
       const found = polyphoneIndices(block.zh.text);
       if (!found.length) continue;
       const readings = pinyinOf(block.zh.text);
-      const reviewed = settled.get(`${part.slug}#${block.id}`);
+      // A character listed twice is settled by either reading, as the file says.
+      const reviewed = reviewedPinyin.get(`${part.slug}#${block.id}`);
       const reviewedAs = (index: number) => reviewed?.get(index)?.includes(readings[index]!) ?? false;
       if (found.every(reviewedAs)) continue;
       const polyphone = new Set(found);

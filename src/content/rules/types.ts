@@ -1,5 +1,5 @@
 import type { ReportPart } from '../load-report';
-import type { Polyphone } from '../../lib/reading-aids/polyphones';
+import type { ReviewedReadings } from '../../lib/reading-aids/polyphones';
 import type { GlossaryEntry } from '../load-site-content';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
@@ -8,6 +8,9 @@ export interface RuleContext {
   glossary: GlossaryEntry[];
   /** The reference Chinese source, and its path for messages; undefined when the file is missing. */
   reference?: { file: string; text: string };
-  /** The reviewed pinyin of every polyphone (content/reading/polyphones.tsv), when the content has it. */
-  reviewedPinyin?: Polyphone[];
+  /**
+   * The reviewed pinyin of every polyphone (content/reading/polyphones.tsv), when the content has it: each
+   * block's readings (keyed `part#block`) by character index.
+   */
+  reviewedPinyin?: Map<string, ReviewedReadings>;
 }

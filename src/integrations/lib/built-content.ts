@@ -9,6 +9,6 @@ const loads = new Map<string, Promise<SiteContent>>();
  */
 export function builtContent(root: string, contentDir: string): Promise<SiteContent> {
   const dir = path.resolve(root, contentDir);
-  if (!loads.has(dir)) loads.set(dir, loadSiteContent(dir, root));
+  if (!loads.has(dir)) loads.set(dir, loadSiteContent(dir, { cwd: root }));
   return loads.get(dir)!;
 }

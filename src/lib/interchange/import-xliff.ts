@@ -158,7 +158,7 @@ async function checkWith(root: string, files: Map<string, string>): Promise<Impo
   try {
     await cp(root, copy, { recursive: true });
     for (const [file, text] of files) await writeFile(path.join(copy, path.relative(root, file)), text);
-    const { diagnostics } = await checkContent(copy, { strict: true });
+    const { diagnostics } = await checkContent(copy, { strict: true, html: false });
     return diagnostics
       .filter((d) => d.severity === 'error')
       .map((d) => ({

@@ -80,3 +80,26 @@ export function readPolyphones(tsv: string): Polyphone[] {
     return { part: part!, block: block!, index: Number(index), char: char!, context: context!, reading: reading! };
   });
 }
+
+/** The reviewed readings of a block's characters, by character index: more than one where a row is repeated. */
+export type ReviewedReadings = Map<number, string[]>;
+
+/**
+ * The reviewed polyphones file as the pinyin rule looks it up: each block's readings (keyed `part#block`) by
+ * character index. The same rows as {@link readPolyphones}, without an object per row (at 50× the file has 68,000).
+ */
+export function readReviewedReadings(tsv: string): Map<string, ReviewedReadings> {
+  const byBlock = new Map<string, ReviewedReadings>();
+  const [, ...lines] = tsv.trimEnd().split('\n');
+  for (const line of lines) {
+    const [part, block, index, , , reading] = line.split('\t', 6) as string[];
+    const key = `${part}#${block}`;
+    let readings = byBlock.get(key);
+    if (!readings) byBlock.set(key, (readings = new Map()));
+    const at = Number(index);
+    const listed = readings.get(at);
+    if (listed) listed.push(reading!);
+    else readings.set(at, [reading!]);
+  }
+  return byBlock;
+}
