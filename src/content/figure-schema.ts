@@ -77,3 +77,4 @@ export const figureRowSchema = z.object({
   note: z.string().optional(),
 });
 export type FigureRow = z.infer<typeof figureRowSchema>;
+export type ReviewedFigures = z.infer<typeof reviewedFiguresSchema>;
