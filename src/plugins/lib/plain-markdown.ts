@@ -51,6 +51,8 @@ const NEEDS_MICROMARK = /[\\`<_\t\r\0\uFEFF]/;
 /** Line starts that open (or may open) a block other than a paragraph, or continue one with special rules. */
 const OTHER_BLOCK_START = /^(?:[ \-+=>~[]|\*+(?: |$)|\d{1,9}[.)])/;
 const HEADING = /^(#{1,6}) (?=[^ ])/;
+// Labels of ASCII letters, digits and hyphens only: for them micromark's identifier (normalizeIdentifier, then
+// lower case) is the label in lower case.
 const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9-]{1,999})\]: (?=[^ ])/;
 const FOOTNOTE_CALL = /\[\^([A-Za-z0-9-]{1,999})\]/y;
 /** A character reference (`&amp;`, `&#123;`), which micromark decodes. A bare `&` (R&D) is text. */
@@ -170,7 +172,7 @@ class PlainParser {
       if (to !== from + 3) notPlain();
       children.push({
         type: 'yaml',
-        value: from === 4 ? '' : source.slice(4, from - 1),
+        value: source.slice(4, from - 1),
         position: this.position(0, to),
       });
       return line + 1;
@@ -254,7 +256,11 @@ class PlainParser {
     return root;
   }
 
-  /** Classifies a run of `*` as remark-cjk-friendly's attention tokenizer does: may it open, may it close? */
+  /**
+   * Classifies a run of `*` as remark-cjk-friendly's attention tokenizer does: may it open, may it close? Its
+   * formula without three of its terms, which cannot be true here: a `*` or `_` beside the run (runs are whole,
+   * and `_` is refused) and an attention marker other than those two (no extension registers one).
+   */
   private asteriskRun(start: number, end: number, from: number, to: number): AsteriskRun {
     const { source } = this;
     const codeAt = (i: number) =>
