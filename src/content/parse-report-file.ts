@@ -136,7 +136,7 @@ export async function parseReportFile(
       lead: leadOf(node),
       terms: termsOf(node),
       segments,
-      segmentTerms: spans.map(termsOf),
+      segmentTerms: spans.map((span) => termsOf(span)),
       source: located,
       line: marker.line,
       attributes: marker.attributes,
@@ -145,10 +145,13 @@ export async function parseReportFile(
   return { path, frontmatter, frontmatterLines, blocks, notes: file.data.notes ?? [], diagnostics };
 }
 
-function termsOf(node: Element | ElementContent): string[] {
-  if (node.type !== 'element') return [];
+/** The glossary terms linked in `node`, in order, added to `into`. */
+function termsOf(node: Element | ElementContent, into: string[] = []): string[] {
+  if (node.type !== 'element') return into;
   const id = node.properties.dataTerm;
-  return typeof id === 'string' ? [id] : node.children.flatMap(termsOf);
+  if (typeof id === 'string') into.push(id);
+  else for (const child of node.children) termsOf(child, into);
+  return into;
 }
 
 function leadOf(node: Element): string | undefined {

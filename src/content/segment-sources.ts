@@ -68,8 +68,9 @@ export function blockSource(
   // A character written as a reference (`&nbsp;`) is syntax as a whole: a CAT tool shows it as a tag.
   const shown = new Uint8Array(end - start);
   const { references } = visible;
+  const anyReference = references.size > 0;
   for (let i = 0; i < joined.length; i++) {
-    if (!hidden[i] && !references.has(i)) shown[visible.offsets[i]! - start] = 1;
+    if (!hidden[i] && !(anyReference && references.has(i))) shown[visible.offsets[i]! - start] = 1;
   }
   const isShown = (offset: number) => shown[offset - start] === 1;
 
@@ -102,7 +103,7 @@ export function blockSource(
         end: to,
         line: line + 1,
         column: from - lineStarts[line]! + 1,
-        pieces: pieces(source, from, to, isShown),
+        pieces: pieces(source, from, to, shown, start),
       };
     }),
   };
@@ -202,16 +203,18 @@ function referenceEndingAt(source: string, end: number, from: number): { start: 
   return char ? { start, char } : undefined;
 }
 
-/** The pieces of `source` between two offsets: runs of visible text, and runs of syntax. */
-function pieces(source: string, from: number, to: number, isShown: (offset: number) => boolean): SourcePiece[] {
+/**
+ * The pieces of `source` between two offsets: runs of visible text, and runs of syntax. `shown` flags each
+ * visible character of the block, indexed from the block's start `base`.
+ */
+function pieces(source: string, from: number, to: number, shown: Uint8Array, base: number): SourcePiece[] {
   const out: SourcePiece[] = [];
-  let runStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && i > runStart && isShown(i) === isShown(runStart)) continue;
-    if (i > runStart) {
-      const written = source.slice(runStart, i);
-      out.push(isShown(runStart) ? { text: written } : { code: written });
-    }
+  for (let runStart = from; runStart < to; ) {
+    const flag = shown[runStart - base];
+    let i = runStart + 1;
+    while (i < to && shown[i - base] === flag) i++;
+    const written = source.slice(runStart, i);
+    out.push(flag === 1 ? { text: written } : { code: written });
     runStart = i;
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
-import { chineseFigures, comparableFigures, englishFigures, sameFigure, showFigure } from '../../lib/figures/read-figures';
+import { showFigure } from '../../lib/figures/read-figures';
+import { paragraphFigures } from './paragraph-figures';
 import type { RuleContext } from './types';
 
 /** Every figure of a Chinese paragraph must appear in its English paragraph with the same value, as often. */
@@ -7,14 +8,8 @@ export function checkFigures({ parts }: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const part of parts) {
     for (const block of part.blocks) {
-      const english = englishFigures(block.en.text);
-      const unmatched = [...english];
-      for (const figure of comparableFigures(chineseFigures(block.zh.text))) {
-        const match = unmatched.findIndex((candidate) => sameFigure(candidate, figure));
-        if (match !== -1) {
-          unmatched.splice(match, 1);
-          continue;
-        }
+      const { english, missing } = paragraphFigures(block);
+      for (const figure of missing) {
         diagnostics.push({
           file: part.files.en,
           line: block.en.line,

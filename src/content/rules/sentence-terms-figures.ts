@@ -7,19 +7,9 @@ import {
   showFigure,
   type Figure,
 } from '../../lib/figures/read-figures';
+import { missingFigures, paragraphFigures } from './paragraph-figures';
 import { segmentDiagnostic, segmentPairs } from './segment-pairs';
 import type { RuleContext } from './types';
-
-/** Takes each of `wanted` out of `pool` (a copy); returns those it could not find. */
-function missing(wanted: Figure[], pool: Figure[]): Figure[] {
-  const left = [...pool];
-  return wanted.filter((figure) => {
-    const match = left.findIndex((candidate) => sameFigure(candidate, figure));
-    if (match === -1) return true;
-    left.splice(match, 1);
-    return false;
-  });
-}
 
 /**
  * Glossary terms and figures, sentence by sentence: a term or figure of a Chinese sentence that its English
@@ -34,8 +24,8 @@ export function checkSentenceTermsAndFigures({ parts, glossary }: RuleContext): 
   for (const pair of segmentPairs(parts)) {
     const { block } = pair;
     const i = pair.number - 1;
-    if (pair.number === 1) inParagraph = missing(comparableFigures(chineseFigures(block.zh.text)), englishFigures(block.en.text));
-    for (const figure of missing(comparableFigures(chineseFigures(pair.zh.text)), englishFigures(pair.en.text))) {
+    if (pair.number === 1) inParagraph = paragraphFigures(block).missing;
+    for (const figure of missingFigures(comparableFigures(chineseFigures(pair.zh.text)), englishFigures(pair.en.text))) {
       if (inParagraph.some((f) => sameFigure(f, figure))) continue;
       diagnostics.push(
         segmentDiagnostic(pair, 'en', 0, {
