@@ -108,8 +108,9 @@ class PlainParser {
       }
       const text = source.slice(from, to);
       if (text.endsWith(' ')) notPlain();
-      const heading = text[0] === '#' ? HEADING.exec(text) : null;
       if (text[0] === '#') {
+        const heading = HEADING.exec(text);
+        // A closing sequence of #s (or a # that might be one) is micromark's to judge.
         if (!heading || text.endsWith('#')) notPlain();
         const depth = heading![1]!.length as Heading['depth'];
         const node: Heading = { type: 'heading', depth, children: [], position: this.position(from, to) };
