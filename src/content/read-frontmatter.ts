@@ -59,7 +59,6 @@ function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, ke
   return offset === undefined ? 1 : counter.linePos(offset).line;
 }
 
-
 /** A line `key: value`; the key at most 1,024 characters, as YAML allows an implicit key. */
 const PAIR = /^([A-Za-z_][A-Za-z0-9_]{0,1023}): ([^\s].*)$/;
 /** An integer JavaScript holds exactly (15 digits stay under Number.MAX_SAFE_INTEGER), written as YAML reads it. */

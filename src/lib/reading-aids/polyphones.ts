@@ -84,17 +84,23 @@ export function readPolyphones(tsv: string): Polyphone[] {
 /** The reviewed readings of a block's characters, by character index: more than one where a row is repeated. */
 export type ReviewedReadings = Map<number, string[]>;
 
+// The columns the pinyin rule reads.
+const PART = COLUMNS.indexOf('part');
+const BLOCK = COLUMNS.indexOf('block');
+const INDEX = COLUMNS.indexOf('index');
+const READING = COLUMNS.indexOf('reading');
+
 /**
  * The reviewed polyphones file as the pinyin rule looks it up: each block's readings (keyed `part#block`) by
  * character index. The same rows as {@link readPolyphones}, read in one pass over the text: at 50× the file has
- * 68,000 rows, and a string per line and per column took four times as long as the rule's lookups.
+ * 68,000 rows, and splitting it into a string per line and per column took two to three times as long.
  */
 export function readReviewedReadings(tsv: string): Map<string, ReviewedReadings> {
   const byBlock = new Map<string, ReviewedReadings>();
   const text = tsv.trimEnd();
-  // Where each column of the current line ends (part, block, index, char, context, reading), as far as it has
-  // them: `count` of them, the last at a tab or the line's end. One array for every line.
-  const ends = new Int32Array(6);
+  // Where each column of the current line ends, as far as it has them: `count` of them, the last at a tab or the
+  // line's end. One array for every line.
+  const ends = new Int32Array(COLUMNS.length);
   let count = 0;
   let start = 0;
   const column = (i: number) => (i < count ? text.slice(i === 0 ? start : ends[i - 1]! + 1, ends[i]) : undefined);
@@ -106,7 +112,7 @@ export function readReviewedReadings(tsv: string): Map<string, ReviewedReadings>
     const next = text.indexOf('\n', start);
     const end = next === -1 ? text.length : next;
     count = 0;
-    for (let from = start; count < 6; ) {
+    for (let from = start; count < COLUMNS.length; ) {
       const tab = text.indexOf('\t', from);
       if (tab === -1 || tab >= end) {
         ends[count++] = end;
@@ -115,18 +121,20 @@ export function readReviewedReadings(tsv: string): Map<string, ReviewedReadings>
       ends[count++] = tab;
       from = tab + 1;
     }
-    // "part<TAB>block", or the whole line if it has no tab: either way it tells the two columns apart.
-    const prefix = text.slice(start, ends[count > 1 ? 1 : 0]);
+    // "part<TAB>block" (the first two columns), or the whole line if it has no tab: either way it tells the two
+    // columns apart.
+    const prefix = text.slice(start, ends[Math.min(BLOCK, count - 1)]);
     if (prefix !== lastPrefix) {
       lastPrefix = prefix;
-      const key = `${column(0)}#${column(1)}`;
+      const key = `${column(PART)}#${column(BLOCK)}`;
       readings = byBlock.get(key) ?? new Map();
       byBlock.set(key, readings);
     }
-    const index = Number(column(2));
+    const index = Number(column(INDEX));
+    const reading = column(READING)!;
     const listed = readings.get(index);
-    if (listed) listed.push(column(5)!);
-    else readings.set(index, [column(5)!]);
+    if (listed) listed.push(reading);
+    else readings.set(index, [reading]);
     start = next + 1;
   }
   return byBlock;

@@ -46,8 +46,10 @@ const notPlain = (): never => {
   throw NOT_PLAIN;
 };
 
-/** Characters that always need micromark: escapes, code, HTML and autolinks, `_` emphasis, tabs, CR, NUL, BOM. */
-const NEEDS_MICROMARK = /[\\`<_\t\r\0\uFEFF]/;
+/** Characters micromark reads differently anywhere in the file, frontmatter included: tabs, CR, NUL, a BOM. */
+const NEEDS_MICROMARK_ANYWHERE = /[\t\r\0\uFEFF]/;
+/** Characters that need micromark in the text: escapes, code, HTML and autolinks, `_` emphasis. */
+const NEEDS_MICROMARK_IN_TEXT = /[\\`<_]/;
 /** Line starts that open (or may open) a block other than a paragraph, or continue one with special rules. */
 const OTHER_BLOCK_START = /^(?:[ \-+=>~[]|\*+(?: |$)|\d{1,9}[.)])/;
 const HEADING = /^(#{1,6}) (?=[^ ])/;
@@ -91,11 +93,11 @@ class PlainParser {
 
   parse(): Root {
     const { source } = this;
-    if (/[\t\r\0\uFEFF]/.test(source)) notPlain();
+    if (NEEDS_MICROMARK_ANYWHERE.test(source)) notPlain();
     const children: RootContent[] = [];
     let line = 0;
     if (source.startsWith('---\n')) line = this.frontmatter(children);
-    if (NEEDS_MICROMARK.test(source.slice(this.lineStarts[line] ?? source.length))) notPlain();
+    if (NEEDS_MICROMARK_IN_TEXT.test(source.slice(this.lineStarts[line] ?? source.length))) notPlain();
 
     const pending: PendingBlock[] = [];
     let paragraph: PendingBlock | undefined;
