@@ -62,6 +62,12 @@ describe('security', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
     const meta = String(select('meta[http-equiv="Content-Security-Policy"]', pages[0]!.tree)!.properties.content);
     expect(headers).toContain(`Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
+    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'])
+      expect(headers).toContain(header);
+    // Only a header can carry the permissions policy; it turns off the powerful features the site never uses.
+    expect(headers).toMatch(
+      /^ {2}Permissions-Policy: (?=.*camera=\(\))(?=.*geolocation=\(\))(?=.*microphone=\(\)).+$/m,
+    );
   });
 
   it('has no inline script but the hashed boot script, and no inline event handlers', () => {
