@@ -4,9 +4,10 @@
 // Run it after the Chinese text changes: occurrences that are still there keep their reviewed reading (matched
 // by part, block and context), new ones come in with the built reading, marked "new" on the terminal for review.
 // --check lists what would change and exits 1 if anything would.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { loadSiteContent } from '../src/content/load-site-content';
 import { polyphones, readPolyphones, writePolyphones } from '../src/lib/reading-aids/polyphones';
+import { WriteFailed, writeFilesAtomically } from '../src/lib/write-files-atomically';
 
 const FILE = 'content/reading/polyphones.tsv';
 const check = process.argv.includes('--check');
@@ -24,7 +25,13 @@ for (const p of fresh) console.log(`new      ${p.part}#${p.block}  ${p.context} 
 for (const p of gone) console.log(`removed  ${p.part}#${p.block}  ${p.context}  ${p.reading}`);
 if (check) process.exit(fresh.length || gone.length ? 1 : 0);
 await mkdir('content/reading', { recursive: true });
-await writeFile(FILE, writePolyphones(rows));
+try {
+  await writeFilesAtomically([[FILE, writePolyphones(rows)]]);
+} catch (error) {
+  if (!(error instanceof WriteFailed)) throw error;
+  console.error(`✗ ${error.message}.`);
+  process.exit(1);
+}
 console.log(
   `${rows.length} occurrences in ${FILE} (${fresh.length} new, ${gone.length} removed): review the new ones.`,
 );

@@ -39,6 +39,8 @@ export interface CheckOptions {
   cache?: ParseCache;
   /** Render the report's HTML, as the pages need (the default); a check that only reports turns it off. */
   html?: boolean;
+  /** Report texts to read instead of the files on disk, by absolute path (see LoadReportOptions). */
+  files?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface CheckOptions {
  */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<SiteContent> {
   const cwd = options.cwd ?? process.cwd();
-  const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html });
+  const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html, files: options.files });
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
   // Read synchronously: at 50× the readings file is 6 MB, which an asynchronous read decodes in small pieces.
   const referenceText = readIfThere(referencePath);

@@ -24,6 +24,8 @@ export interface LoadReportOptions {
   cache?: ParseCache;
   /** Render each block's HTML (true by default): the pages need it, the check does not. */
   html?: boolean;
+  /** Texts to read instead of the files on disk, by absolute path: the XLIFF import checks its result unwritten. */
+  files?: ReadonlyMap<string, string>;
 }
 
 /** One report file to parse: its name in messages, its text and its language. */
@@ -82,7 +84,8 @@ export async function loadReport(
     const job = {} as Record<Language, ParseJob>;
     for (const language of LANGUAGES) {
       const file = path.join(dir, language, name);
-      job[language] = { name: relative(cwd, file), source: readFileSync(file, 'utf8'), language };
+      const source = options.files?.get(path.resolve(file)) ?? readFileSync(file, 'utf8');
+      job[language] = { name: relative(cwd, file), source, language };
     }
     pairs.push({ name, job });
   }

@@ -55,6 +55,8 @@ export interface LoadSiteContentOptions {
    * it is a tenth of a full check. The glossary's official definitions, taken from the annex's HTML, are empty.
    */
   html?: boolean;
+  /** Report texts to read instead of the files on disk, by absolute path (see LoadReportOptions). */
+  files?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -63,7 +65,7 @@ export interface LoadSiteContentOptions {
  * `root` holds `report/`, `glossary/` and `figures/`.
  */
 export async function loadSiteContent(root: string, options: LoadSiteContentOptions = {}): Promise<SiteContent> {
-  const { cwd = process.cwd(), cache, html } = options;
+  const { cwd = process.cwd(), cache, html, files } = options;
   const glossary = await loadGlossary(path.join(root, 'glossary'), cwd);
   const terms = (language: Language) =>
     glossary.entries.map((entry) => ({ id: entry.id, forms: entry.spellings[language] }));
@@ -71,6 +73,7 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     cwd,
     cache,
     html,
+    files,
     pipeline: (language) => ({ glossary: terms(language) }),
   });
   const figures = await loadFigures(root, report.parts, cwd);

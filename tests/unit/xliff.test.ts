@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,9 @@ async function importAndWrite(xml: string) {
   for (const [file, text] of result.files) await writeFile(file, text);
   return result;
 }
+
+/** The file with `edit` applied to each `<target>`: the translator's edits, not the export's record of the English. */
+const editTargets = (xml: string, edit: (target: string) => string) => xml.replace(/<target>[\s\S]*?<\/target>/g, edit);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'xliff-test-'));
@@ -72,12 +75,12 @@ describe('XLIFF round trip', () => {
 
   it('writes back only the sentence the translator changed, and the new state as the status', async () => {
     const before = await snapshot();
-    const edited = xliff
-      .replace('Benchmark fully against the Greater Bay Area', 'Benchmark ourselves fully against the Greater Bay Area')
-      .replace(
-        /(<unit id="two-way-opening"[\s\S]*?)state="translated"/,
-        (_, head: string) => `${head}state="reviewed"`,
-      );
+    const edited = editTargets(xliff, (target) =>
+      target.replace(
+        'Benchmark fully against the Greater Bay Area',
+        'Benchmark ourselves fully against the Greater Bay Area',
+      ),
+    ).replace(/(<unit id="two-way-opening"[\s\S]*?)state="translated"/, (_, head: string) => `${head}state="reviewed"`);
     const { problems, updates } = await importAndWrite(edited);
     expect(problems).toEqual([]);
     // One segment of two-way-opening marked reviewed: a paragraph is as far along as its least advanced sentence.
@@ -94,7 +97,8 @@ describe('XLIFF round trip', () => {
       ],
     ]);
     expect(after['en/part-3.md']).toContain('{#two-way-opening}');
-    const allReviewed = xliff.replace(/(<unit id="two-way-opening"[\s\S]*?<\/unit>)/, (unit: string) =>
+    // The same file, worked on further: what it records of the export still holds.
+    const allReviewed = edited.replace(/(<unit id="two-way-opening"[\s\S]*?<\/unit>)/, (unit: string) =>
       unit.replace(/state="translated"/g, 'state="reviewed"'),
     );
     expect((await importAndWrite(allReviewed)).problems).toEqual([]);
@@ -105,12 +109,14 @@ describe('XLIFF round trip', () => {
 
   it('adds the alignment markers a resegmented translation needs', async () => {
     // Segment 2 of business-environment rendered as two sentences; segment 3 ended without a full stop.
-    const edited = xliff
-      .replace(
-        'Benchmark fully against the Greater Bay Area and make the "Get It Done Well in Gan" brand well known.',
-        'Benchmark fully against the Greater Bay Area. Make the "Get It Done Well in Gan" brand well known.',
-      )
-      .replace('"within the province" and "across provinces".', '"within the province" and "across provinces";');
+    const edited = editTargets(xliff, (target) =>
+      target
+        .replace(
+          'Benchmark fully against the Greater Bay Area and make the "Get It Done Well in Gan" brand well known.',
+          'Benchmark fully against the Greater Bay Area. Make the "Get It Done Well in Gan" brand well known.',
+        )
+        .replace('"within the province" and "across provinces".', '"within the province" and "across provinces";'),
+    );
     const { problems } = await importAndWrite(edited);
     expect(problems).toEqual([]);
     const text = await readFile(path.join(root, 'report/en/part-3.md'), 'utf8');
@@ -185,7 +191,7 @@ describe('XLIFF import refuses a bad file and writes nothing', () => {
     expect(problems).toEqual(['digital-economy | 1 | The segment has no target: every sentence needs its English']);
     const figures = await refused(
       xliff.replace(
-        /(<unit id="innovation-collaboration"[\s\S]*?)over 2,000/,
+        /(<unit id="innovation-collaboration"[\s\S]*?<target>[\s\S]*?)over 2,000/,
         (_, head: string) => `${head}over 3,000`,
       ),
     );
@@ -205,6 +211,383 @@ describe('XLIFF import refuses a bad file and writes nothing', () => {
     expect(result.stderr).toMatch(/stale\.xlf:\d+  unit business-environment  segment 2  The source no longer matches/);
     expect(result.stderr).toContain('nothing was written');
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+/** The line of `text` where the first match of `pattern` ends: where an element the pattern leads to starts. */
+function lineAt(text: string, pattern: RegExp): number {
+  const match = pattern.exec(text)!;
+  return text.slice(0, match.index + match[0].length).split('\n').length;
+}
+
+/** The target of one segment of one unit replaced by `content`. */
+const withTarget = (xml: string, unit: string, segment: number, content: string) =>
+  xml.replace(
+    new RegExp(`(<unit id="${unit}"[\\s\\S]*?<segment id="${segment}"[\\s\\S]*?<target>)[\\s\\S]*?(</target>)`),
+    (_, head: string, tail: string) => `${head}${content}${tail}`,
+  );
+
+describe('XLIFF import: changes made to the content since the export', () => {
+  const part3 = () => path.join(root, 'report/en/part-3.md');
+  const EXPORTED =
+    'Benchmark fully against the Greater Bay Area and make the "Get It Done Well in Gan" brand well known.';
+  const FIXED = EXPORTED.replace('fully', 'thoroughly');
+  /** The tester's edit after the export: a sentence fixed, and its paragraph marked reviewed. */
+  async function fixAfterExport() {
+    const text = await readFile(part3(), 'utf8');
+    await writeFile(
+      part3(),
+      text.replace(EXPORTED, FIXED).replace('{#business-environment}', '{#business-environment status=reviewed}'),
+    );
+  }
+
+  it('records, in each unit, the English and the state it exported', () => {
+    expect(xliff).toContain('xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0"');
+    expect(xliff).toMatch(
+      new RegExp(
+        `<unit id="business-environment" canResegment="no">\\s*<mda:metadata>\\s*<mda:metaGroup category="exported">\\s*<mda:meta type="state">translated</mda:meta>\\s*<mda:meta type="target-1">\\*\\*Implement the "No\\. 1 Project" for improving the business environment\\.\\*\\*</mda:meta>\\s*<mda:meta type="target-2">${EXPORTED.replace(/[.*"]/g, '\\$&')}</mda:meta>`,
+      ),
+    );
+  });
+
+  it('a stale file that would bring old English back: each conflict with its three texts, nothing written', async () => {
+    await fixAfterExport();
+    const before = await snapshot();
+    const { problems, files, updates } = await importAndWrite(xliff);
+    expect(files.size).toBe(0);
+    expect(updates).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+    expect(problems).toEqual([
+      {
+        line: lineAt(xliff, /<unit id="business-environment"/),
+        unit: 'business-environment',
+        message: expect.stringMatching(
+          /^Conflict: the status was changed in .*report\/en\/part-3\.md:13 since the export/,
+        ),
+        texts: { exported: 'translated', current: 'reviewed', incoming: 'translated' },
+      },
+      {
+        line: lineAt(xliff, /<unit id="business-environment"[\s\S]*?<segment id="2"/),
+        unit: 'business-environment',
+        segment: '2',
+        message: expect.stringMatching(
+          /^Conflict: the English was changed in .*report\/en\/part-3\.md:14 since the export/,
+        ),
+        texts: { exported: EXPORTED, current: FIXED, incoming: EXPORTED },
+      },
+    ]);
+  });
+
+  it('--theirs takes the file’s text and status, and says which status it lowers', async () => {
+    const original = await readFile(part3(), 'utf8');
+    await fixAfterExport();
+    const { problems, lowered } = await importXliff(xliff, root, { resolve: 'theirs' }).then(async (result) => {
+      for (const [file, text] of result.files) await writeFile(file, text);
+      return result;
+    });
+    expect(problems).toEqual([]);
+    expect(lowered).toEqual([{ part: 'part-3', block: 'business-environment', from: 'reviewed', to: 'translated' }]);
+    expect(await readFile(part3(), 'utf8')).toBe(original);
+  });
+
+  it('--ours keeps the content’s text and status, and takes the rest of the file', async () => {
+    await fixAfterExport();
+    const fixed = await readFile(part3(), 'utf8');
+    const edited = editTargets(xliff, (target) =>
+      target.replace('Apply the open competition', 'Use the open competition'),
+    );
+    const result = await importXliff(edited, root, { resolve: 'ours' });
+    for (const [file, text] of result.files) await writeFile(file, text);
+    expect(result.problems).toEqual([]);
+    expect(result.lowered).toEqual([]);
+    expect(result.updates.map((u) => u.block.id)).toEqual(['innovation-collaboration']);
+    expect(await readFile(part3(), 'utf8')).toBe(fixed);
+    expect(await readFile(path.join(root, 'report/en/part-2.md'), 'utf8')).toContain('Use the open competition');
+  });
+
+  it('a status the file lowers, with no conflict, is listed', async () => {
+    await writeFile(
+      part3(),
+      (await readFile(part3(), 'utf8')).replace('{#business-environment}', '{#business-environment status=reviewed}'),
+    );
+    const exported = exportXliff((await loadSiteContent(root)).parts);
+    const lowering = exported.replace(/(<unit id="business-environment"[\s\S]*?<\/unit>)/, (unit: string) =>
+      unit.replace(/state="reviewed"/g, 'state="translated"'),
+    );
+    const { problems, lowered } = await importAndWrite(lowering);
+    expect(problems).toEqual([]);
+    expect(lowered).toEqual([{ part: 'part-3', block: 'business-environment', from: 'reviewed', to: 'translated' }]);
+    expect(await readFile(part3(), 'utf8')).toContain('{#business-environment}\n');
+  });
+
+  it('a file without the export record is refused, unless --theirs', async () => {
+    const old = xliff.replace(/\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/g, '');
+    const before = await snapshot();
+    const { problems, files } = await importAndWrite(old);
+    expect(files.size).toBe(0);
+    expect(problems).toEqual([
+      {
+        line: 2,
+        message: expect.stringMatching(
+          /^The file has no export record .* Export again and carry the translation over, or import it anyway with --theirs/,
+        ),
+      },
+    ]);
+    expect(await snapshot()).toEqual(before);
+    const oneUnit = xliff.replace(
+      /(<unit id="digital-economy" canResegment="no">)\s*<mda:metadata>[\s\S]*?<\/mda:metadata>/,
+      '$1',
+    );
+    expect((await importAndWrite(oneUnit)).problems).toEqual([
+      {
+        line: lineAt(xliff, /<unit id="digital-economy"/),
+        unit: 'digital-economy',
+        message: expect.stringMatching(/^The unit has no export record\. Export again/),
+      },
+    ]);
+    const theirs = await importXliff(
+      editTargets(old, (t) => t.replace('Apply the open', 'Use the open')),
+      root,
+      {
+        resolve: 'theirs',
+      },
+    );
+    expect(theirs.problems).toEqual([]);
+    expect(theirs.updates.map((u) => u.block.id)).toEqual(['innovation-collaboration']);
+  });
+
+  it('from the command line: the three texts and how to settle; --theirs lists the lowered status', async () => {
+    await fixAfterExport();
+    const file = path.join(root, 'report.xlf');
+    await writeFile(file, xliff);
+    const before = await snapshot();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/xliff.ts', 'import', file, '--dir', root, ...args], {
+        encoding: 'utf8',
+      });
+    const refused = run();
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      [
+        `${file}:${lineAt(xliff, /<unit id="business-environment"[\s\S]*?<segment id="2"/)}  unit business-environment  segment 2  Conflict: the English was changed in `,
+      ].join(''),
+    );
+    expect(refused.stderr).toContain(`    exported: ${EXPORTED}\n    current:  ${FIXED}\n    incoming: ${EXPORTED}\n`);
+    expect(refused.stderr).toContain("--theirs to take the file's version, or --ours to keep the content's");
+    expect(await snapshot()).toEqual(before);
+    const theirs = run('--theirs');
+    expect(theirs.stderr).toBe('');
+    expect(theirs.status).toBe(0);
+    expect(theirs.stdout).toContain('↓ part-3#business-environment: status lowered reviewed → translated\n');
+  });
+});
+
+describe('XLIFF import reads the file as UTF-8 bytes', () => {
+  const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+  const refusedWith = async (input: Uint8Array) => {
+    const { problems, files } = await importXliff(input, root);
+    expect(files.size).toBe(0);
+    expect(problems).toHaveLength(1);
+    return problems[0]!;
+  };
+  const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+  const swapped = (data: Uint8Array) => data.map((_, i) => data[i ^ 1]!);
+  const utf32le = (text: string) => {
+    const out = new Uint8Array([...text].length * 4);
+    [...text].forEach((c, i) => new DataView(out.buffer).setUint32(i * 4, c.codePointAt(0)!, true));
+    return out;
+  };
+
+  it('a UTF-8 byte order mark before <?xml is accepted', async () => {
+    const { problems, updates } = await importXliff(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(xliff)]), root);
+    expect(problems).toEqual([]);
+    expect(updates).toEqual([]);
+  });
+
+  it('UTF-16 and UTF-32, with a byte order mark or without, are refused in one line', async () => {
+    const SAVE = /, not UTF-8: save it as UTF-8/;
+    for (const [input, what] of [
+      [utf16le(`\ufeff${xliff}`), 'UTF-16 (little-endian, with a byte order mark)'],
+      [swapped(utf16le(`\ufeff${xliff}`)), 'UTF-16 (big-endian, with a byte order mark)'],
+      [utf16le(xliff), 'UTF-16 (little-endian)'],
+      [swapped(utf16le(xliff)), 'UTF-16 (big-endian)'],
+      [utf32le(`\ufeff${xliff}`), 'UTF-32 (little-endian, with a byte order mark)'],
+      [utf32le(xliff), 'UTF-32 (little-endian)'],
+    ] as const) {
+      const problem = await refusedWith(input);
+      expect(problem.message.startsWith(`The file is ${what}, not UTF-8`), problem.message).toBe(true);
+      expect(problem.message).toMatch(SAVE);
+      expect(problem.message).not.toContain('\n');
+    }
+  });
+
+  it('bytes that are not UTF-8, with their line and column', async () => {
+    // "Benchmark fully" with the ü of Latin-1, a byte no UTF-8 text has on its own.
+    const at = xliff.indexOf('Benchmark fully') + 'Benchmark f'.length;
+    const latin1 = new Uint8Array([...bytes(xliff.slice(0, at)), 0xfc, ...bytes(xliff.slice(at + 1))]);
+    const problem = await refusedWith(latin1);
+    const line = lineAt(xliff, /Benchmark f/);
+    const column = xliff.split('\n')[line - 1]!.indexOf('Benchmark f') + 'Benchmark f'.length + 1;
+    expect(problem).toEqual({
+      line,
+      column,
+      message: expect.stringMatching(/^The file is not valid UTF-8 \(byte 0xFC here; .*\): save it as UTF-8/),
+    });
+  });
+
+  it('a declaration naming another encoding', async () => {
+    const problem = await refusedWith(bytes(xliff.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')));
+    expect(problem).toEqual({
+      line: 1,
+      message: expect.stringMatching(/^The XML declaration says encoding="ISO-8859-1", not UTF-8: save it as UTF-8/),
+    });
+  });
+});
+
+describe('XLIFF import: XML and inline markup it refuses, with the line', () => {
+  const problemsOf = async (xml: string) => {
+    const before = await snapshot();
+    const { problems, files } = await importAndWrite(xml);
+    expect(files.size).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    return problems;
+  };
+
+  it('an XML error names its line and column', async () => {
+    const broken = xliff.replace('</unit>', '</unt>');
+    const line = lineAt(broken, /<\/unt>/);
+    expect(await problemsOf(broken)).toEqual([
+      { line, column: 5, message: 'Not well-formed XML: Opening and ending tag mismatch: "unit" != "unt"' },
+    ]);
+    const twice = xliff.replace('<segment id="1" state="translated">', '<segment id="1" id="2">');
+    expect(await problemsOf(twice)).toEqual([
+      { line: lineAt(twice, /<segment id="1" id/), column: 7, message: 'Not well-formed XML: Attribute id redefined' },
+    ]);
+  });
+
+  it('a DOCTYPE, with or without entities', async () => {
+    for (const doctype of ['<!DOCTYPE xliff>', '<!DOCTYPE xliff [<!ENTITY big "big">]>'])
+      expect(await problemsOf(xliff.replace('<xliff ', `${doctype}\n<xliff `))).toEqual([
+        { line: 2, column: 1, message: expect.stringMatching(/^Not well-formed XML: A DOCTYPE is not allowed/) },
+      ]);
+  });
+
+  it('a <cp> that is no character; one that is takes its place', async () => {
+    const line = lineAt(xliff, /<unit id="digital-economy"[\s\S]*?<segment id="1"[\s\S]*?<target>/);
+    for (const hex of ['110000', '-1', 'D800', 'DFFF', '1234567', '', '4G', '0x41'])
+      expect(await problemsOf(withTarget(xliff, 'digital-economy', 1, `Go<cp hex="${hex}"/>`))).toEqual([
+        {
+          line,
+          unit: 'digital-economy',
+          segment: '1',
+          message: `<cp hex="${hex}"> is no character: hex must be a Unicode code point, 1 to 6 hex digits from 0 to 10FFFF, not a surrogate (D800 to DFFF)`,
+        },
+      ]);
+    const { problems, updates } = await importAndWrite(
+      editTargets(xliff, (target) => target.replace('R&amp;D activities', 'R<cp hex="26"/>D activities')),
+    );
+    expect(problems).toEqual([]);
+    expect(updates).toEqual([]);
+  });
+
+  it('inline elements nested deeper than 32, even 10,000 deep, without a crash', async () => {
+    const nested = (depth: number, text: string) =>
+      `${'<mrk id="m" type="term">'.repeat(depth)}${text}${'</mrk>'.repeat(depth)}`;
+    const target = /<unit id="digital-economy"[\s\S]*?<segment id="1"[\s\S]*?<target>([\s\S]*?)<\/target>/.exec(
+      xliff,
+    )![1]!;
+    const { problems, updates } = await importAndWrite(withTarget(xliff, 'digital-economy', 1, nested(32, target)));
+    expect(problems).toEqual([]);
+    expect(updates).toEqual([]);
+    const line = lineAt(xliff, /<unit id="digital-economy"[\s\S]*?<segment id="1"[\s\S]*?<target>/);
+    for (const depth of [33, 10_000])
+      expect(await problemsOf(withTarget(xliff, 'digital-economy', 1, nested(depth, target)))).toEqual([
+        {
+          line,
+          unit: 'digital-economy',
+          segment: '1',
+          message: 'Inline elements are nested more than 32 deep here: flatten the <mrk> and <pc>',
+        },
+      ]);
+  });
+
+  it('a target with no character a reader can see', async () => {
+    const line = lineAt(xliff, /<unit id="digital-economy"[\s\S]*?<segment id="1"[\s\S]*?<target>/);
+    for (const [content, named] of [
+      ['\u200b', 'U+200B'],
+      ['\u2060\u00ad', 'U+2060 U+00AD'],
+    ])
+      expect(await problemsOf(withTarget(xliff, 'digital-economy', 1, content!))).toEqual([
+        {
+          line,
+          unit: 'digital-economy',
+          segment: '1',
+          message: `The target has no character a reader can see (only ${named}): every sentence needs its English`,
+        },
+      ]);
+  });
+});
+
+describe('XLIFF from the command line: paths and interruptions', () => {
+  const xliffCli = (args: string[], options: { imports?: string[] } = {}) =>
+    spawnSync(process.execPath, ['--import', 'tsx', ...(options.imports ?? []), 'scripts/xliff.ts', ...args], {
+      encoding: 'utf8',
+    });
+
+  it('a missing input file, or an output folder that does not exist: one line, exit 1', () => {
+    const missing = path.join(root, 'nowhere.xlf');
+    const read = xliffCli(['import', missing, '--dir', root]);
+    expect([read.status, read.stdout, read.stderr]).toEqual([
+      1,
+      '',
+      `✗ Cannot read ${missing}: there is no such file.\n`,
+    ]);
+    const out = path.join(root, 'no-folder', 'report.xlf');
+    const written = xliffCli(['export', out, '--dir', root]);
+    expect([written.status, written.stdout, written.stderr]).toEqual([
+      1,
+      '',
+      `✗ Cannot write ${out}: there is no folder ${path.dirname(out)}. Create it, or name a file in a folder that exists.\n`,
+    ]);
+  });
+
+  it('SIGINT while the import writes puts every file back and leaves no temporary file', async () => {
+    const file = path.join(root, 'report.xlf');
+    // Two files change, so the signal comes between their replacements (see the support module).
+    await writeFile(
+      file,
+      editTargets(xliff, (target) =>
+        target.replace('Apply the open', 'Use the open').replace('Benchmark fully', 'Benchmark ourselves fully'),
+      ),
+    );
+    const before = await snapshot();
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--import',
+        './tests/support/pause-after-first-rename.mjs',
+        'scripts/xliff.ts',
+        'import',
+        file,
+        '--dir',
+        root,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      if (chunk.includes('paused after the first rename')) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toContain('paused after the first rename');
+    expect(stderr).toContain('✗ Interrupted by SIGINT: no file was changed.');
+    expect(code).toBe(130);
+    expect(await snapshot()).toEqual(before);
+    for (const lang of ['zh', 'en'])
+      expect((await readdir(path.join(root, 'report', lang))).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from '../../content/check-content';
 import { formatDiagnostic } from '../../content/diagnostics';
@@ -8,33 +7,61 @@ import { loadSiteContent } from '../../content/load-site-content';
 import { parseReportFile } from '../../content/parse-report-file';
 import { MARKER } from '../../plugins/remark-block-ids';
 import { SEGMENT_MARKER } from '../../plugins/rehype-sentence-segments';
-import { readXliff, type BlockUpdate, type ImportProblem } from './xliff';
+import { readXliff, statusOf, type BlockUpdate, type ImportProblem, type Resolution } from './xliff';
+import { decodeXml } from './xml';
 
 /** What an import would write: the new text of each English file it changes, or why it writes nothing. */
 export interface ImportResult {
   files: Map<string, string>;
   updates: BlockUpdate[];
   problems: ImportProblem[];
+  /** The blocks whose status the import lowers (reviewed → translated, say): never done without saying so. */
+  lowered: { part: string; block: string; from: TranslationStatus; to: TranslationStatus }[];
 }
 
+const RANK: TranslationStatus[] = ['draft', 'translated', 'reviewed'];
+
 /**
- * Imports a translated XLIFF file into the content under `root`, all or nothing: reads it against the current
- * report, writes each changed block's segments into its English file (in memory), adds the alignment markers the
- * translator's segments need, and runs the whole content check on the result. Returns the new files only when
- * there is no problem at all; writing them is the caller's job.
+ * Imports a translated XLIFF file (its bytes, which must be UTF-8, or its text) into the content under `root`,
+ * all or nothing: reads it against the current report, settling conflicts by `resolve` (see readXliff), writes
+ * each changed block's segments into its English file (in memory), adds the alignment markers the translator's
+ * segments need, and runs the whole content check on the result. Returns the new files only when there is no
+ * problem at all; writing them is the caller's job.
  */
-export async function importXliff(xml: string, root: string): Promise<ImportResult> {
+export async function importXliff(
+  input: string | Uint8Array,
+  root: string,
+  { resolve }: { resolve?: Resolution } = {},
+): Promise<ImportResult> {
+  const refused = (problems: ImportProblem[]): ImportResult => ({
+    files: new Map(),
+    updates: [],
+    problems,
+    lowered: [],
+  });
+  let xml: string;
+  if (typeof input === 'string') xml = input;
+  else {
+    const { text, problem } = decodeXml(input);
+    if (text === undefined) return refused([problem!]);
+    xml = text;
+  }
   const content = await loadSiteContent(root);
   const errors = content.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length)
-    return {
-      files: new Map(),
-      updates: [],
-      problems: errors.map((d) => ({ message: `The content has an error already: ${formatDiagnostic(d)}` })),
-    };
+    return refused(errors.map((d) => ({ message: `The content has an error already: ${formatDiagnostic(d)}` })));
 
-  const { updates, problems } = readXliff(xml, content.parts);
-  if (problems.length || !updates.length) return { files: new Map(), updates, problems };
+  const { updates, problems } = readXliff(xml, content.parts, { resolve });
+  if (problems.length) return refused(problems);
+  const lowered = updates
+    .map((update) => ({
+      part: update.part.slug,
+      block: update.block.id,
+      from: statusOf(update.block),
+      to: update.status,
+    }))
+    .filter(({ from, to }) => RANK.indexOf(to) < RANK.indexOf(from));
+  if (!updates.length) return { files: new Map(), updates, problems, lowered };
 
   const files = new Map<string, string>();
   for (const file of new Set(updates.map((update) => update.part.files.en))) {
@@ -42,9 +69,9 @@ export async function importXliff(xml: string, root: string): Promise<ImportResu
     const written = await writeBlocks(file, await readFile(file, 'utf8'), fileUpdates, problems);
     if (written !== undefined) files.set(file, written);
   }
-  if (problems.length) return { files: new Map(), updates, problems };
+  if (problems.length) return refused(problems);
   problems.push(...(await checkWith(root, files)));
-  return { files: problems.length ? new Map() : files, updates, problems };
+  return problems.length ? refused(problems) : { files, updates, problems, lowered };
 }
 
 /**
@@ -152,19 +179,11 @@ function compose(
   return { text: text + original.slice(position), starts };
 }
 
-/** Runs the whole content check on a copy of the content with the new files, naming the real files. */
+/** Runs the whole content check on the content as it would be with the new files, without writing them. */
 async function checkWith(root: string, files: Map<string, string>): Promise<ImportProblem[]> {
-  const copy = await mkdtemp(path.join(tmpdir(), 'xliff-import-'));
-  try {
-    await cp(root, copy, { recursive: true });
-    for (const [file, text] of files) await writeFile(path.join(copy, path.relative(root, file)), text);
-    const { diagnostics } = await checkContent(copy, { strict: true, html: false });
-    return diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => ({
-        message: `The result would break a content rule: ${formatDiagnostic({ ...d, file: path.join(root, path.relative(copy, path.resolve(d.file))) })}`,
-      }));
-  } finally {
-    await rm(copy, { recursive: true, force: true });
-  }
+  const overrides = new Map([...files].map(([file, text]) => [path.resolve(file), text]));
+  const { diagnostics } = await checkContent(root, { strict: true, html: false, files: overrides });
+  return diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({ message: `The result would break a content rule: ${formatDiagnostic(d)}` }));
 }

@@ -1,4 +1,5 @@
 import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { lineIndex, lineStartsOf } from '../line-starts';
 
 /** An XML element to write: its children are elements or text. */
 export interface XmlElement {
@@ -19,11 +20,17 @@ export function element(
 /**
  * Writes a document with xmldom, which escapes what XML needs escaped. Elements that hold only elements are
  * indented; an element with any text, or named in `textElements`, keeps its content exactly as given (white space
- * in a segment is content).
+ * in a segment is content). An element named `prefix:name` is in the namespace `prefixes` gives the prefix (declare
+ * it on the root with an `xmlns:prefix` attribute, or each such element declares it again).
  */
 export function writeXml(
   root: XmlElement,
-  { namespace, doctype, textElements = [] }: { namespace?: string; doctype?: string; textElements?: string[] } = {},
+  {
+    namespace,
+    prefixes = {},
+    doctype,
+    textElements = [],
+  }: { namespace?: string; prefixes?: Record<string, string>; doctype?: string; textElements?: string[] } = {},
 ): string {
   const implementation = new DOMImplementation();
   const document = implementation.createDocument(namespace ?? null, root.name, null);
@@ -39,9 +46,9 @@ export function writeXml(
       if (!mixed) into.appendChild(document.createTextNode(`\n${'  '.repeat(depth + 1)}`));
       if (typeof child === 'string') into.appendChild(document.createTextNode(child));
       else {
-        const created = namespace
-          ? document.createElementNS(namespace, child.name)
-          : document.createElement(child.name);
+        const prefix = /^([^:]+):/.exec(child.name)?.[1];
+        const uri = prefix ? prefixes[prefix] : namespace;
+        const created = uri ? document.createElementNS(uri, child.name) : document.createElement(child.name);
         into.appendChild(created);
         build(child, created, depth + 1);
       }
@@ -53,28 +60,115 @@ export function writeXml(
   return `<?xml version="1.0" encoding="UTF-8"?>\n${doctype ? `${doctype}\n` : ''}${body}\n`;
 }
 
-/** A problem with an XML file, at a line of it when known. */
+/** A problem with an XML file, at a line (and column) of it when known. */
 export interface XmlProblem {
   line?: number;
+  column?: number;
   message: string;
 }
 
-/** Parses XML, collecting every error and warning the parser reports instead of throwing on the first. */
+const ENCODING_HINT = 'save it as UTF-8 (in the CAT tool\'s export settings, or "Save as… UTF-8" in an editor)';
+
+/**
+ * The text of an XML file given as bytes, which must be UTF-8: a byte order mark before `<?xml` (as Windows tools
+ * write it) is dropped; UTF-16 and UTF-32 (by their byte order mark, or the zero bytes of their `<?`), bytes that
+ * are not UTF-8 and a declaration naming another encoding are refused with one problem that says what the file is.
+ */
+export function decodeXml(bytes: Uint8Array): { text?: string; problem?: XmlProblem } {
+  const wide = wideEncoding(bytes);
+  if (wide) return { problem: { line: 1, message: `The file is ${wide}, not UTF-8: ${ENCODING_HINT}` } };
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const { line, column, byte } = firstInvalidUtf8(body);
+    return {
+      problem: {
+        line,
+        column,
+        message: `The file is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here; saved as Latin-1 or Windows-1252?): ${ENCODING_HINT}`,
+      },
+    };
+  }
+  const declared = /^<\?xml\s[^>]*?\bencoding\s*=\s*(["'])(.*?)\1/.exec(text)?.[2];
+  if (declared !== undefined && !/^utf-?8$/i.test(declared))
+    return {
+      problem: { line: 1, message: `The XML declaration says encoding="${declared}", not UTF-8: ${ENCODING_HINT}` },
+    };
+  return { text };
+}
+
+/** UTF-16 or UTF-32 by byte order mark, or by the zero bytes around a leading `<` (XML 1.0, appendix F). */
+function wideEncoding(b: Uint8Array): string | undefined {
+  const at = (...bytes: number[]) => bytes.every((value, i) => b[i] === value);
+  if (at(0x00, 0x00, 0xfe, 0xff)) return 'UTF-32 (big-endian, with a byte order mark)';
+  if (at(0xff, 0xfe, 0x00, 0x00)) return 'UTF-32 (little-endian, with a byte order mark)';
+  if (at(0xfe, 0xff)) return 'UTF-16 (big-endian, with a byte order mark)';
+  if (at(0xff, 0xfe)) return 'UTF-16 (little-endian, with a byte order mark)';
+  if (at(0x00, 0x00, 0x00, 0x3c)) return 'UTF-32 (big-endian)';
+  if (at(0x3c, 0x00, 0x00, 0x00)) return 'UTF-32 (little-endian)';
+  if (at(0x00, 0x3c)) return 'UTF-16 (big-endian)';
+  if (at(0x3c, 0x00)) return 'UTF-16 (little-endian)';
+  return undefined;
+}
+
+/** Where the first byte that is not UTF-8 is: Node's decoder replaces it, so the bytes differ from there on. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } {
+  const again = Buffer.from(Buffer.from(bytes).toString('utf8'), 'utf8');
+  let i = 0;
+  while (i < bytes.length && bytes[i] === again[i]) i++;
+  // Back to the start of the character the mismatch is in, so the line and column name a whole character.
+  while (i > 0 && (bytes[i]! & 0xc0) === 0x80) i--;
+  const before = Buffer.from(bytes.subarray(0, i)).toString('utf8');
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return {
+    line: before.split('\n').length,
+    column: [...before.slice(lineStart)].length + 1,
+    byte: bytes[i]!,
+  };
+}
+
+/**
+ * Parses XML, collecting every error the parser reports (with xmldom's line and column) instead of throwing on
+ * the first. A DOCTYPE is refused: a translation file has no use for one, and its entities could expand text.
+ */
 export function readXml(text: string): { document?: Document; problems: XmlProblem[] } {
   const problems: XmlProblem[] = [];
+  // The locator is xmldom's own object, moved on as it reads: copied when the error is reported. It stands where
+  // the last markup ended; what is wrong starts at the next character that is not white space.
+  const starts = lineStartsOf(text);
+  const at = (locator: { lineNumber?: number; columnNumber?: number } | undefined): Omit<XmlProblem, 'message'> => {
+    const line = Math.max(locator?.lineNumber ?? 1, 1);
+    if (locator?.columnNumber === undefined || line > starts.length) return { line };
+    let offset = starts[line - 1]! + locator.columnNumber - 1;
+    while (offset < text.length && /\s/.test(text[offset]!)) offset++;
+    const index = lineIndex(starts, offset);
+    return { line: index + 1, column: offset - starts[index]! + 1 };
+  };
+  const clean = (message: string) => message.replace(/\s+/g, ' ').trim();
+  let document: Document;
   try {
-    const document = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') problems.push({ message: message.replace(/\s+/g, ' ').trim() });
+    document = new DOMParser({
+      onError: (level, message, handler) => {
+        if (level !== 'warning')
+          problems.push({ ...at((handler as { locator?: { lineNumber?: number } }).locator), message: clean(message) });
       },
     }).parseFromString(text, 'text/xml');
-    return { document: problems.length ? undefined : document, problems };
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
+    const message = clean(cause instanceof Error ? cause.message : String(cause));
     if (!problems.some((problem) => problem.message === message))
-      problems.push({ message: message.replace(/\s+/g, ' ') });
+      problems.push({ ...at((cause as { locator?: { lineNumber?: number } }).locator), message });
     return { problems };
   }
+  const doctype = document.doctype as (typeof document.doctype & { lineNumber?: number; columnNumber?: number }) | null;
+  if (doctype)
+    problems.push({
+      ...at(doctype),
+      message: 'A DOCTYPE is not allowed (XLIFF has none, and its entities are not read): remove it',
+    });
+  return { document: problems.length ? undefined : document, problems };
 }
 
 /** The element children of a node with a local name (any, when omitted). */
