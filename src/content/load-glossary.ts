@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { foldEnglish } from '../plugins/rehype-glossary-links';
 import type { Diagnostic } from './diagnostics';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
+import { readContentFile } from './read-content-file';
 
 /** A glossary file, validated, with where it lives for messages about it. */
 export type GlossaryRecord = GlossaryFile & {
@@ -17,11 +18,15 @@ export type GlossaryRecord = GlossaryFile & {
 
 export const GLOSSARY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** Reads and validates every `*.yaml` file of the glossary folder, reporting each problem with its line. */
-export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[] }> {
+/**
+ * Reads and validates every `*.yaml` file of the glossary folder, reporting each problem with its line; `complete`
+ * is false when a file cannot be read (see read-content-file.ts).
+ */
+export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[]; complete: boolean }> {
   const diagnostics: Diagnostic[] = [];
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml')).sort();
   const entries: GlossaryRecord[] = [];
+  let complete = true;
 
   for (const name of names) {
     const file = path.relative(cwd, path.join(dir, name)).split(path.sep).join('/');
@@ -31,8 +36,14 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     if (!GLOSSARY_ID.test(id)) {
       error(1, `Glossary file name "${name}" is not a valid id`, 'glossary-id', 'Name it in lowercase pinyin joined by hyphens, starting with a letter (digits spelled out): fang-guan-fu.yaml.');
     }
+    const { text, diagnostics: problems } = readContentFile(path.join(dir, name), file);
+    diagnostics.push(...problems);
+    if (text === undefined) {
+      complete = false;
+      continue;
+    }
     const counter = new LineCounter();
-    const doc = parseDocument(await readFile(path.join(dir, name), 'utf8'), { lineCounter: counter });
+    const doc = parseDocument(text, { lineCounter: counter });
     if (doc.errors.length) {
       for (const problem of doc.errors) error(problem.linePos?.[0].line ?? 1, `Not valid YAML: ${problem.message.split('\n')[0]}`, 'glossary-yaml');
       continue;
@@ -93,5 +104,5 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     }
     notes.set(entry.note, entry);
   }
-  return { entries, diagnostics };
+  return { entries, diagnostics, complete };
 }
