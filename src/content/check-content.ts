@@ -7,6 +7,7 @@ import { readContentFile, type ContentText } from './read-content-file';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
 import { checkConsistency } from './rules/consistency';
 import { checkFigures } from './rules/figures';
+import { checkInvisibleText } from './rules/invisible-text';
 import { checkLeftoverMarkers } from './rules/leftover-markers';
 import { checkMarkup } from './rules/markup';
 import { checkOfficialNotes } from './rules/official-notes';
@@ -21,6 +22,7 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkOfficialNotes,
   checkFigures,
   checkLeftoverMarkers,
+  checkInvisibleText,
   checkChineseInEnglish,
   checkMarkup,
   checkConsistency,
