@@ -70,9 +70,21 @@ describe('the check reads every content file as UTF-8 text with LF line endings,
 
   it('places a byte that is not UTF-8 in a glossary file at its line and column, not at a U+FFFD later', async () => {
     // "thrée" in Latin-1: é is the single byte E9.
-    const messages = await checkBroken({ [GLOSSARY]: replace('three', Buffer.from('thr\xe9e', 'latin1')) });
+    // Another entry refers to it: that reference is no problem of its own.
+    const messages = await checkBroken({
+      [GLOSSARY]: replace('three', Buffer.from('thr\xe9e', 'latin1')),
+      'glossary/ce-shi.yaml': () =>
+        'source: editorial\nzh: 测试词\nen: test word\nabsent: true\nrelated: [san-xian-yi-dan]\ndefinition: { zh: 测试。, en: A test. }\n',
+    });
     expect(messages).toEqual([
       `${GLOSSARY}:4:8  error  The file is not valid UTF-8: the byte E9 here is not a UTF-8 character  [encoding]`,
+    ]);
+  });
+
+  it('reports the annex alone when it cannot be read, not the official note it holds', async () => {
+    const messages = await checkBroken({ 'report/en/annex.md': (bytes) => bytes.toString().replace(/\n/g, '\r\n') });
+    expect(messages).toEqual([
+      'report/en/annex.md:1:4  error  The file has Windows line endings (CRLF) on 10 lines, from this one  [line-endings]',
     ]);
   });
 
