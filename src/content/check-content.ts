@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import { readReviewedReadings } from '../lib/reading-aids/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import type { ParseCache } from './parse-cache';
+import { readContentFile, type ContentText } from './read-content-file';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
 import { checkConsistency } from './rules/consistency';
 import { checkFigures } from './rules/figures';
+import { checkInvisibleText } from './rules/invisible-text';
 import { checkLeftoverMarkers } from './rules/leftover-markers';
 import { checkMarkup } from './rules/markup';
 import { checkOfficialNotes } from './rules/official-notes';
@@ -21,6 +22,7 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkOfficialNotes,
   checkFigures,
   checkLeftoverMarkers,
+  checkInvisibleText,
   checkChineseInEnglish,
   checkMarkup,
   checkConsistency,
@@ -50,13 +52,24 @@ export interface CheckOptions {
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<SiteContent> {
   const cwd = options.cwd ?? process.cwd();
   const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html, files: options.files });
+  const diagnostics = [...content.diagnostics];
+  // A file with a problem reads as no text, and the problem stops the rules below.
+  const readIfThere = (file: string) => {
+    let read: ContentText;
+    try {
+      read = readContentFile(file, path.relative(cwd, file).split(path.sep).join('/'));
+    } catch {
+      return undefined;
+    }
+    diagnostics.push(...read.diagnostics);
+    return read.text;
+  };
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
   // Read synchronously: at 50× the readings file is 6 MB, which an asynchronous read decodes in small pieces.
   const referenceText = readIfThere(referencePath);
   const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
   const pinyinFile = readIfThere(path.join(root, 'reading', 'polyphones.tsv'));
   const reviewedPinyin = pinyinFile === undefined ? undefined : readReviewedReadings(pinyinFile);
-  const diagnostics = [...content.diagnostics];
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
     for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference, reviewedPinyin }));
@@ -64,12 +77,4 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...content, diagnostics };
-}
-
-function readIfThere(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

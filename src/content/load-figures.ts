@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
@@ -17,6 +16,7 @@ import type { Diagnostic } from './diagnostics';
 import { reviewedFiguresSchema, type FigureRow, type ReviewedFigure, type ReviewedFigures } from './figure-schema';
 import type { ReportPart } from './load-report';
 import { placeOf } from './rules/segment-pairs';
+import { readContentFile } from './read-content-file';
 
 /** The reviewed figures' file, relative to the content folder. */
 export const REVIEWED_FIGURES = 'figures/reviewed.yaml';
@@ -35,16 +35,26 @@ interface Reviews {
 /**
  * Every figure of the report's Chinese, one row per occurrence, read by the figure reader and settled by
  * `content/figures/reviewed.yaml` where the reader cannot classify it. Reports a figure that is neither
- * classified nor reviewed, and a review that matches no figure, each with file and line.
+ * classified nor reviewed, and a review that matches no figure (unless `complete` is false: some of the report
+ * could not be read), each with file and line.
  */
 export async function loadFigures(
   root: string,
   parts: ReportPart[],
   cwd = process.cwd(),
+  { complete = true }: { complete?: boolean } = {},
 ): Promise<{ rows: FigureRow[]; diagnostics: Diagnostic[] }> {
   const filePath = path.join(root, REVIEWED_FIGURES);
   const file = path.relative(cwd, filePath).split(path.sep).join('/');
-  const source = await readFile(filePath, 'utf8').catch(() => '');
+  let source = '';
+  try {
+    const read = readContentFile(filePath, file);
+    // Without the reviews every reviewed figure would be reported as unclassified: the file's problems come first.
+    if (read.text === undefined) return { rows: [], diagnostics: read.diagnostics };
+    source = read.text;
+  } catch {
+    // No reviews: every figure the reader cannot classify is reported.
+  }
   const { reviews, diagnostics, lineOf } = readReviews(file, source);
   const rows: FigureRow[] = [];
 
@@ -106,7 +116,8 @@ export async function loadFigures(
     }
   }
 
-  for (const [block, figures] of reviews) {
+  // With a part left out (a file that cannot be read), its reviews would be reported as matching nothing.
+  for (const [block, figures] of complete ? reviews : []) {
     for (const [key, review] of figures) {
       if (review.used) continue;
       diagnostics.push({

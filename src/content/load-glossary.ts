@@ -1,9 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { hasVisibleCharacter } from '../lib/visible-text';
+import { describeLink, LINK_HINT, linkNodes } from '../plugins/remark-reject-links';
 import { foldEnglish } from '../plugins/rehype-glossary-links';
 import type { Diagnostic } from './diagnostics';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
+import { INVISIBLE_HINT, madeOf } from './rules/invisible-text';
+import { readContentFile } from './read-content-file';
 
 /** A glossary file, validated, with where it lives for messages about it. */
 export type GlossaryRecord = GlossaryFile & {
@@ -17,11 +23,15 @@ export type GlossaryRecord = GlossaryFile & {
 
 export const GLOSSARY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** Reads and validates every `*.yaml` file of the glossary folder, reporting each problem with its line. */
-export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[] }> {
+/**
+ * Reads and validates every `*.yaml` file of the glossary folder, reporting each problem with its line; `complete`
+ * is false when a file cannot be read (see read-content-file.ts).
+ */
+export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[]; complete: boolean }> {
   const diagnostics: Diagnostic[] = [];
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml')).sort();
   const entries: GlossaryRecord[] = [];
+  let complete = true;
 
   for (const name of names) {
     const file = path.relative(cwd, path.join(dir, name)).split(path.sep).join('/');
@@ -31,12 +41,19 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     if (!GLOSSARY_ID.test(id)) {
       error(1, `Glossary file name "${name}" is not a valid id`, 'glossary-id', 'Name it in lowercase pinyin joined by hyphens, starting with a letter (digits spelled out): fang-guan-fu.yaml.');
     }
+    const { text, diagnostics: problems } = readContentFile(path.join(dir, name), file);
+    diagnostics.push(...problems);
+    if (text === undefined) {
+      complete = false;
+      continue;
+    }
     const counter = new LineCounter();
-    const doc = parseDocument(await readFile(path.join(dir, name), 'utf8'), { lineCounter: counter });
+    const doc = parseDocument(text, { lineCounter: counter });
     if (doc.errors.length) {
       for (const problem of doc.errors) error(problem.linePos?.[0].line ?? 1, `Not valid YAML: ${problem.message.split('\n')[0]}`, 'glossary-yaml');
       continue;
     }
+    diagnostics.push(...textProblems(doc, text, counter, file));
     const lines: Record<string, number> = {};
     if (isMap(doc.contents)) {
       for (const item of doc.contents.items) {
@@ -93,5 +110,39 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     }
     notes.set(entry.note, entry);
   }
-  return { entries, diagnostics };
+  return { entries, diagnostics, complete };
+}
+
+const markdown = unified().use(remarkParse);
+
+/**
+ * Links and invisible text in a glossary file's strings, at their place in the file. The glossary shows its
+ * strings as text, but they are content like the report's, and hold to the same rules: no link (the site would
+ * show the Markdown of one as it is), and no text that shows as nothing.
+ */
+function textProblems(doc: Document, source: string, counter: LineCounter, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const error = (offset: number, message: string, ruleId: string, hint: string) => {
+    const { line, col } = counter.linePos(offset);
+    diagnostics.push({ file, line, column: col, severity: 'error', message, ruleId, hint });
+  };
+  visit(doc, {
+    Scalar(_, node) {
+      const value = node.value;
+      const [start = 0, end = source.length] = node.range ?? [];
+      if (typeof value !== 'string') return;
+      if (value && !hasVisibleCharacter(value)) {
+        error(start, `The text has no visible character: ${madeOf(value)}`, 'invisible-text', INVISIBLE_HINT);
+      }
+      // Only a [ or a < can start a link; the few strings with one are parsed.
+      if (!/[[<]/.test(value)) return;
+      for (const link of linkNodes(markdown.parse(value))) {
+        // Found where the file writes it; a string YAML had to unescape or fold is pointed at as a whole.
+        const written = value.slice(link.position?.start.offset ?? 0, link.position?.end.offset);
+        const at = source.indexOf(written, start);
+        error(at !== -1 && at < end ? at : start, `${describeLink(link)} in the glossary`, 'link', LINK_HINT);
+      }
+    },
+  });
+  return diagnostics;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
@@ -7,6 +6,7 @@ import type { Diagnostic } from './diagnostics';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
 import { parseCacheKey, type ParseCache } from './parse-cache';
 import { parseReportFile, type ParsedReportFile } from './parse-report-file';
+import { checkContentBytes, readContentFile } from './read-content-file';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -51,12 +51,13 @@ export interface ReportPart {
 
 /**
  * Reads every report file under `dir/zh` and `dir/en` (paths in messages are relative to `cwd`), renders and
- * aligns them. Returns the parts in reading order and every problem found across all files.
+ * aligns them. Returns the parts in reading order and every problem found across all files; `complete` is false
+ * when a part was left out because one of its files cannot be read (see read-content-file.ts).
  */
 export async function loadReport(
   dir: string,
   options: LoadReportOptions = {},
-): Promise<{ parts: ReportPart[]; diagnostics: Diagnostic[] }> {
+): Promise<{ parts: ReportPart[]; diagnostics: Diagnostic[]; complete: boolean }> {
   const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
   const names = await Promise.all(LANGUAGES.map((lang) => listMarkdown(path.join(dir, lang))));
@@ -80,14 +81,25 @@ export async function loadReport(
   // One file at a time, and synchronously: reading them all at once would hold a descriptor open for each, past the
   // system's limit, and an asynchronous read costs five times a synchronous one (at 50×, 115 ms against 25).
   const pairs: { name: string; job: Record<Language, ParseJob> }[] = [];
+  let complete = true;
   for (const name of zhNames.filter((n) => enNames.includes(n))) {
     const job = {} as Record<Language, ParseJob>;
+    let readable = true;
     for (const language of LANGUAGES) {
-      const file = path.join(dir, language, name);
-      const source = options.files?.get(path.resolve(file)) ?? readFileSync(file, 'utf8');
-      job[language] = { name: relative(cwd, file), source, language };
+      const file = relative(cwd, path.join(dir, language, name));
+      // Text given in place of the file (an import's result) is checked as the bytes it will be written as.
+      const given = options.files?.get(path.resolve(path.join(dir, language, name)));
+      const { text, diagnostics: problems } =
+        given === undefined
+          ? readContentFile(path.join(dir, language, name), file)
+          : checkContentBytes(new TextEncoder().encode(given), file);
+      diagnostics.push(...problems);
+      if (text === undefined) readable = false;
+      else job[language] = { name: file, source: text, language };
     }
-    pairs.push({ name, job });
+    // A part is parsed only when both its files can be: alone, the other would be reported as unpaired.
+    if (readable) pairs.push({ name, job });
+    else complete = false;
   }
   const parsed = await parseFiles(
     pairs.flatMap(({ job }) => LANGUAGES.map((language) => job[language])),
@@ -141,7 +153,7 @@ export async function loadReport(
     }
   }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { parts, diagnostics };
+  return { parts, diagnostics, complete };
 }
 
 /** Each job's parse: from the cache where it has the file, else parsed. */

@@ -76,13 +76,16 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     files,
     pipeline: (language) => ({ glossary: terms(language) }),
   });
-  const figures = await loadFigures(root, report.parts, cwd);
+  const figures = await loadFigures(root, report.parts, cwd, { complete: report.complete });
   const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
   const found = occurrencesByTerm(report.parts);
-  const entries = glossary.entries.map((record) => toEntry(record, found.get(record.id) ?? [], annex, diagnostics));
+  const entries = glossary.entries.map((record) =>
+    toEntry(record, found.get(record.id) ?? [], annex, diagnostics, report.complete),
+  );
   const ids = new Set(entries.map((entry) => entry.id));
-  for (const entry of entries) {
+  // A file that cannot be read is reported alone: what the others miss of it is no problem of theirs.
+  for (const entry of glossary.complete ? entries : []) {
     for (const id of entry.related.filter((related) => !ids.has(related))) {
       diagnostics.push({
         file: entry.file, line: entry.lines.related ?? 1, column: 1, severity: 'error', ruleId: 'glossary-reference',
@@ -131,6 +134,7 @@ function toEntry(
   found: FoundTerm[],
   annex: ReportPart | undefined,
   diagnostics: Diagnostic[],
+  reportComplete: boolean,
 ): GlossaryEntry {
   const problem = (key: string, message: string, ruleId: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
     diagnostics.push({ file: record.file, line: record.lines[key] ?? 1, column: 1, severity, message, ruleId, hint });
@@ -140,10 +144,10 @@ function toEntry(
     definition = { zh: escapeHtml(record.definition.zh), en: escapeHtml(record.definition.en) };
   } else {
     const note = annex?.blocks.find((block) => block.id === noteBlockId(record.note));
-    if (!note) {
+    if (!note && reportComplete) {
       problem('note', `Official note ${record.note} is not in the annex`, 'glossary-note',
         `The annex file must have a block {#${noteBlockId(record.note)}}.`);
-    } else {
+    } else if (note) {
       definition = { zh: withoutLead(note.zh.html), en: withoutLead(note.en.html) };
     }
   }
@@ -156,7 +160,7 @@ function toEntry(
   }
   const occurrences = found.map(({ occurrence }) => occurrence);
   const absent = record.absent ?? false;
-  if (!absent && !occurrences.length) {
+  if (!absent && !occurrences.length && reportComplete) {
     problem('zh', `"${record.zh}" occurs nowhere in the report`, 'glossary-unused',
       'Fix forms to match the text, or mark the entry "absent: true" if the term is not in this excerpt.');
   }

@@ -97,6 +97,11 @@ export async function parseReportFile(
       .map((child) => [child.position?.start.offset, child]),
   );
   const markerAt = new RegExp(MARKER.source.replace(/^\^/, ''), 'y');
+  // Lines with HTML or a link, which are reported as such: the sentences of a block there cannot be found in its
+  // Markdown, and saying so would hide the cause.
+  const refusedLines = file.messages
+    .filter((message) => message.ruleId === 'raw-html' || message.ruleId === 'link')
+    .map((message) => message.line ?? 1);
   const blocks: ReportBlock[] = [];
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
@@ -115,7 +120,8 @@ export async function parseReportFile(
     const segments = spans.map((child) => textOf(child).trim());
     let located: BlockSource | undefined;
     // An empty block is reported as such; it has no sentences to find.
-    if (segments.some(Boolean)) {
+    const refused = refusedLines.some((at) => at >= line && at <= (node.position?.end.line ?? line));
+    if (segments.some(Boolean) && !refused) {
       const offset = node.position?.start.offset;
       const mdastNode = nodesByOffset.get(offset);
       markerAt.lastIndex = offset ?? 0;

@@ -10,6 +10,7 @@ import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links'
 import remarkBlockIds from './remark-block-ids';
 import remarkPlainParser from './remark-plain-parser';
 import remarkRejectHtml from './remark-reject-html';
+import remarkRejectLinks from './remark-reject-links';
 import remarkTranslatorNotes from './remark-translator-notes';
 import rehypeSentenceSegments from './rehype-sentence-segments';
 
@@ -48,6 +49,8 @@ export function createReportPipeline(options: ReportPipelineOptions = {}) {
     // Lets `**领导句。**正文` be bold: CommonMark alone refuses emphasis that closes after CJK punctuation.
     .use(remarkCjkFriendly)
     .use(remarkRejectHtml)
+    // Before the notes are taken out of the tree, so that a note's links are found too.
+    .use(remarkRejectLinks)
     // Before the block ids: a note's definition is no block of the report.
     .use(remarkTranslatorNotes, { language: options.language ?? 'en' })
     .use(remarkBlockIds, { allowedAttributes: ['status'] })

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -120,6 +120,21 @@ describe('astro build', () => {
     expect(output).toContain(
       'tests/fixtures/content/empty-and-kind/report/en/part-1.md:3:1  error  Frontmatter "numeral"',
     );
+  });
+
+  it('stops on a link, writing no page with it, and on a file with Windows line endings', () => {
+    const link = build('link', { CONTENT_DIR: 'tests/fixtures/check/link' });
+    expect(link.status).not.toBe(0);
+    expect(link.output).toContain(
+      'tests/fixtures/check/link/report/en/part-1.md:11:116  error  Link to "javascript:alert(1)" in the text  [link]',
+    );
+    expect(existsSync(path.join(link.outDir, 'part-1', 'index.html'))).toBe(false);
+    const crlf = build('line-endings', { CONTENT_DIR: 'tests/fixtures/check/line-endings' });
+    expect(crlf.status).not.toBe(0);
+    expect(crlf.output).toContain(
+      'tests/fixtures/check/line-endings/report/en/part-1.md:1:4  error  The file has Windows line endings (CRLF)',
+    );
+    expect(crlf.output).not.toContain('malformed');
   });
 
   it('serves the pages and their data files from the dev server translators preview with', async () => {

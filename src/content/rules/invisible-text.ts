@@ -1,0 +1,70 @@
+import { hasVisibleCharacter } from '../../lib/visible-text';
+import type { Diagnostic } from '../diagnostics';
+import { LANGUAGES } from '../load-report';
+import { segmentDiagnostic, segmentPairs } from './segment-pairs';
+import type { RuleContext } from './types';
+
+export const INVISIBLE_HINT =
+  'Write the text, or delete it; characters such as U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER and U+00AD SOFT HYPHEN show as nothing.';
+
+/** What an invisible text is made of, for a message: `only U+200B U+2060`. */
+export function madeOf(text: string): string {
+  const chars = [...text.trim()];
+  if (!chars.length) return 'only white space';
+  const shown = chars.slice(0, 6).map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `only ${shown.join(' ')}${chars.length > 6 ? ' …' : ''}`;
+}
+
+/**
+ * A paragraph, heading, sentence or translator's note with no character a reader can see (only zero-width spaces,
+ * joiners, soft hyphens …): it passes every rule that reads text, and vanishes from the page.
+ */
+export function checkInvisibleText({ parts }: RuleContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  // A block that shows nothing is reported once, not for each of its sentences too.
+  const invisibleBlocks = new Set<object>();
+  for (const part of parts) {
+    for (const block of part.blocks) {
+      for (const language of LANGUAGES) {
+        if (hasVisibleCharacter(block[language].text)) continue;
+        invisibleBlocks.add(block);
+        diagnostics.push({
+          file: part.files[language],
+          line: block[language].line,
+          column: 1,
+          severity: 'error',
+          ruleId: 'invisible-text',
+          message: `Block "${block.id}" has no visible character: ${madeOf(block[language].text)}`,
+          hint: INVISIBLE_HINT,
+        });
+      }
+    }
+    for (const note of part.notes) {
+      if (hasVisibleCharacter(note.text)) continue;
+      diagnostics.push({
+        file: part.files.en,
+        line: note.line,
+        column: 1,
+        severity: 'error',
+        ruleId: 'invisible-text',
+        message: `Note [^${note.label}] has no visible character: ${madeOf(note.text)}`,
+        hint: INVISIBLE_HINT,
+      });
+    }
+  }
+  for (const pair of segmentPairs(parts)) {
+    if (invisibleBlocks.has(pair.block)) continue;
+    for (const side of LANGUAGES) {
+      if (hasVisibleCharacter(pair[side].text)) continue;
+      diagnostics.push(
+        segmentDiagnostic(pair, side, 0, {
+          severity: 'error',
+          ruleId: 'invisible-text',
+          message: `the sentence has no visible character: ${madeOf(pair[side].text)}`,
+          hint: INVISIBLE_HINT,
+        }),
+      );
+    }
+  }
+  return diagnostics;
+}
