@@ -135,6 +135,29 @@ describe('segmentation', () => {
       }
     }
   });
+
+  // About 700 KB of UTF-8: the report's paragraphs one after another, as many times as it takes.
+  const longParagraph = (blocks: string[]) => {
+    let text = '';
+    while (text.length < 240_000) text += blocks.join('\n');
+    return text;
+  };
+
+  it('segments a 700 KB paragraph of the report into the words its paragraphs give one by one', () => {
+    const blocks = parts.flatMap((part) => part.blocks.map((block) => block.zh.text));
+    const text = longParagraph(blocks);
+    const tokens = segmentChinese(text, spellings);
+    expect(tokens.join('')).toBe(text);
+    const copies = text.split('\n').map((block) => segmentChinese(block, spellings));
+    expect(tokens).toEqual(copies.flatMap((words, i) => (i ? ['\n', ...words] : words)));
+  });
+
+  it('segments a 700 KB paragraph without punctuation, losing no character', () => {
+    const text = '中'.repeat(240_000);
+    const tokens = segmentChinese(text, spellings);
+    expect(tokens.join('')).toBe(text);
+    expect(tokens.length).toBe(240_000);
+  });
 });
 
 describe('CC-CEDICT', () => {
