@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { foldEnglish } from '../plugins/rehype-glossary-links';
+import { parseContentYaml } from './content-yaml';
 import type { Diagnostic } from './diagnostics';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
 
@@ -31,20 +31,13 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     if (!GLOSSARY_ID.test(id)) {
       error(1, `Glossary file name "${name}" is not a valid id`, 'glossary-id', 'Name it in lowercase pinyin joined by hyphens, starting with a letter (digits spelled out): fang-guan-fu.yaml.');
     }
-    const counter = new LineCounter();
-    const doc = parseDocument(await readFile(path.join(dir, name), 'utf8'), { lineCounter: counter });
-    if (doc.errors.length) {
-      for (const problem of doc.errors) error(problem.linePos?.[0].line ?? 1, `Not valid YAML: ${problem.message.split('\n')[0]}`, 'glossary-yaml');
-      continue;
+    const yaml = parseContentYaml(await readFile(path.join(dir, name), 'utf8'));
+    for (const { line, column, message, hint } of yaml.problems) {
+      diagnostics.push({ file, line, column, severity: 'error', message, ruleId: 'glossary-yaml', hint });
     }
-    const lines: Record<string, number> = {};
-    if (isMap(doc.contents)) {
-      for (const item of doc.contents.items) {
-        const offset = isScalar(item.key) ? item.key.range?.[0] : undefined;
-        if (isScalar(item.key) && offset !== undefined) lines[String(item.key.value)] = counter.linePos(offset).line;
-      }
-    }
-    const parsed = glossaryFileSchema.safeParse(doc.toJS());
+    if (yaml.problems.length) continue;
+    const lines = yaml.keyLines;
+    const parsed = glossaryFileSchema.safeParse(yaml.value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
