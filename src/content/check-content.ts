@@ -57,7 +57,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const diagnostics = [...content.diagnostics];
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference, reviewedPinyin }));
+    const context = { root: path.relative(cwd, root).split(path.sep).join('/') || '.', parts: content.parts, glossary: content.glossary, reference, reviewedPinyin };
+    for (const rule of RULES) diagnostics.push(...rule(context));
   }
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content';
 import { formatDiagnostic } from '../../src/content/diagnostics';
+import { glossaryIdOf } from '../../src/content/rules/official-notes';
 import { chineseFigures, comparableFigures, englishFigures } from '../../src/lib/figures/read-figures';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus';
 
@@ -153,6 +154,20 @@ describe('anchors and aliases in content YAML: refused at their line, never expa
       expect(lines[d.line - 1]!.slice(d.column - 1).startsWith(name), `${d.line}:${d.column} ${name}`).toBe(true);
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('official notes', () => {
+  // The hint for a missing entry names the file to create as the glossary names its files.
+  it.each([
+    ['三线一单', 'san-xian-yi-dan'],
+    ['《若干意见》', 'ruo-gan-yi-jian'],
+    ['“5020”项目', 'wu-ling-er-ling-xiang-mu'],
+    ['“1+5+N”产业集群', 'yi-jia-wu-jia-n-chan-ye-ji-qun'],
+    ['一核、十廊、多点', 'yi-he-shi-lang-duo-dian'],
+    ['绿色GDP', 'lv-se-gdp'],
+  ])('names the glossary file of %s %s.yaml', (term, id) => {
+    expect(glossaryIdOf(term)).toBe(id);
   });
 });
 
