@@ -157,6 +157,23 @@ describe('anchors and aliases in content YAML: refused at their line, never expa
   });
 });
 
+// A paragraph of 700 KB (240,000 characters) goes through every rule, the pinyin rule's word segmentation
+// included (the fixture's readings do not settle 中), and the check says what is wrong with it.
+it('checks a 700 KB paragraph, and says what is wrong with it', async () => {
+  const valid = path.join(FIXTURES, 'valid');
+  const zh = readFileSync(path.join(valid, 'report/zh/part-1.md'), 'utf8');
+  const en = readFileSync(path.join(valid, 'report/en/part-1.md'), 'utf8');
+  const dir = fixtureCopy('valid', {
+    'report/zh/part-1.md': zh.replace(/(\*\*第一段。\*\*).*(坚决执行)/, `$1${'中'.repeat(240_000)}。$2`),
+    'report/en/part-1.md': en.replace(/(\*\*The first paragraph\.\*\*).*(Resolutely)/, '$1 The middle. $2'),
+  });
+  const { diagnostics } = await checkContent(dir, { cwd: dir });
+  expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`)).toEqual([
+    'report/zh/part-1.md:10:1 error reference-text',
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+}, 60_000);
+
 describe('official notes', () => {
   // The hint for a missing entry names the file to create as the glossary names its files.
   it.each([
