@@ -49,7 +49,6 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const cwd = options.cwd ?? process.cwd();
   const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html });
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
-  // Read synchronously: at 50× the readings file is 6 MB, which an asynchronous read decodes in small pieces.
   const referenceText = readIfThere(referencePath);
   const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
   const messagesRoot = path.relative(cwd, root).split(path.sep).join('/') || '.';
@@ -82,6 +81,7 @@ function readIfThere(file: string): string | undefined {
 function reviewedReadings(root: string, messagesRoot: string): { reviewed?: RuleContext['reviewedPinyin']; diagnostics: Diagnostic[] } {
   const file = `${messagesRoot}/${REVIEWED_READINGS}`;
   const regenerate = `npm run polyphones${messagesRoot === 'content' ? '' : ` -- --dir ${messagesRoot}`}`;
+  // Read synchronously: at 50× the file is 6 MB, which an asynchronous read decodes in small pieces.
   const text = readIfThere(path.join(root, REVIEWED_READINGS));
   if (text === undefined) {
     return {
