@@ -1,18 +1,23 @@
-// npm run polyphones [-- --check]
+// npm run polyphones [-- --check] [-- --dir content]
 // Lists every occurrence of a polyphonic character in the report's Chinese with the reading the site gives it,
-// into content/reading/polyphones.tsv: the reviewed readings that tests/site/polyphones.test.ts holds the build to.
+// into content/reading/polyphones.tsv (or the --dir folder's): the reviewed readings that
+// tests/site/polyphones.test.ts holds the build to, and the check's pinyin rule reads.
 // Run it after the Chinese text changes: occurrences that are still there keep their reviewed reading (matched
 // by part, block and context), new ones come in with the built reading, marked "new" on the terminal for review.
 // --check lists what would change and exits 1 if anything would.
 import { readFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { loadSiteContent } from '../src/content/load-site-content';
-import { polyphones, readPolyphones, writePolyphones } from '../src/lib/reading-aids/polyphones';
+import { polyphones, readPolyphones, REVIEWED_READINGS, writePolyphones } from '../src/lib/reading-aids/polyphones';
 import { WriteFailed, writeFilesAtomically } from '../src/lib/write-files-atomically';
 
-const FILE = 'content/reading/polyphones.tsv';
-const check = process.argv.includes('--check');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const dirIndex = args.indexOf('--dir');
+const dir = dirIndex === -1 ? 'content' : args[dirIndex + 1]!;
+const FILE = path.join(dir, REVIEWED_READINGS);
 
-const { parts } = await loadSiteContent('content');
+const { parts } = await loadSiteContent(dir);
 const built = polyphones(parts);
 const reviewed = readPolyphones(await readFile(FILE, 'utf8').catch(() => 'header\n'));
 const key = (p: { part: string; block: string; context: string }) => `${p.part}\t${p.block}\t${p.context}`;
@@ -24,7 +29,8 @@ const gone = reviewed.filter((p) => !built.some((b) => key(b) === key(p)));
 for (const p of fresh) console.log(`new      ${p.part}#${p.block}  ${p.context}  ${p.reading}`);
 for (const p of gone) console.log(`removed  ${p.part}#${p.block}  ${p.context}  ${p.reading}`);
 if (check) process.exit(fresh.length || gone.length ? 1 : 0);
-await mkdir('content/reading', { recursive: true });
+
+await mkdir(path.dirname(FILE), { recursive: true });
 try {
   await writeFilesAtomically([[FILE, writePolyphones(rows)]]);
 } catch (error) {

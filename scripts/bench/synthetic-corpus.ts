@@ -3,7 +3,8 @@
 // match, for scaling benchmarks.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseContentYaml } from '../../src/content/content-yaml';
 import { REVIEWED_FIGURES } from '../../src/content/load-figures';
 import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
 
@@ -36,7 +37,10 @@ export async function writeSyntheticCorpus(source: string, out: string, copies: 
     }
   }
   // The reviewed figures of every copy: the body's under each copy's block ids (the annex is in copy 1 only).
-  const reviewed: Record<string, unknown> = parse(await readFile(path.join(source, REVIEWED_FIGURES), 'utf8'));
+  const reviewedYaml = parseContentYaml(await readFile(path.join(source, REVIEWED_FIGURES), 'utf8'));
+  const [problem] = reviewedYaml.problems;
+  if (problem) throw new Error(`${source}/${REVIEWED_FIGURES}:${problem.line}:${problem.column}: ${problem.message}`);
+  const reviewed = (reviewedYaml.value ?? {}) as Record<string, unknown>;
   const annexIds = new Set(
     [...(await readFile(path.join(source, 'report', 'zh', 'annex.md'), 'utf8')).matchAll(/^\{#([a-z0-9-]+)/gm)].map(
       (m) => m[1],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
-import { readReviewedReadings } from '../lib/reading-aids/polyphones';
+import { readReviewedReadings, REVIEWED_READINGS } from '../lib/reading-aids/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import type { ParseCache } from './parse-cache';
 import { readContentFile, type ContentText } from './read-content-file';
@@ -53,8 +53,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const cwd = options.cwd ?? process.cwd();
   const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html, files: options.files });
   const diagnostics = [...content.diagnostics];
-  // A file with a problem reads as no text, and the problem stops the rules below.
-  const readIfThere = (file: string) => {
+  // Undefined when the file is missing; a file with a problem reads as no text, and the problem stops the rules below.
+  const readChecked = (file: string): ContentText | undefined => {
     let read: ContentText;
     try {
       read = readContentFile(file, path.relative(cwd, file).split(path.sep).join('/'));
@@ -62,19 +62,55 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       return undefined;
     }
     diagnostics.push(...read.diagnostics);
-    return read.text;
+    return read;
   };
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
-  // Read synchronously: at 50× the readings file is 6 MB, which an asynchronous read decodes in small pieces.
-  const referenceText = readIfThere(referencePath);
+  const referenceText = readChecked(referencePath)?.text;
   const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
-  const pinyinFile = readIfThere(path.join(root, 'reading', 'polyphones.tsv'));
-  const reviewedPinyin = pinyinFile === undefined ? undefined : readReviewedReadings(pinyinFile);
+  const messagesRoot = path.relative(cwd, root).split(path.sep).join('/') || '.';
+  const readings = reviewedReadings(root, messagesRoot, readChecked);
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    for (const rule of RULES) diagnostics.push(...rule({ parts: content.parts, glossary: content.glossary, reference, reviewedPinyin }));
+    const context = { root: messagesRoot, parts: content.parts, glossary: content.glossary, reference, reviewedPinyin: readings.reviewed };
+    for (const rule of RULES) diagnostics.push(...rule(context));
   }
+  diagnostics.push(...readings.diagnostics);
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...content, diagnostics };
+}
+
+/**
+ * The reviewed readings of every polyphone, which the pinyin rule needs; an error if the file is missing or a line
+ * of it cannot be read. Without the whole file the pinyin rule does not run: a missing review would show as
+ * warnings about words that are settled.
+ */
+function reviewedReadings(
+  root: string,
+  messagesRoot: string,
+  readChecked: (file: string) => ContentText | undefined,
+): { reviewed?: RuleContext['reviewedPinyin']; diagnostics: Diagnostic[] } {
+  const file = `${messagesRoot}/${REVIEWED_READINGS}`;
+  const regenerate = `npm run polyphones${messagesRoot === 'content' ? '' : ` -- --dir ${messagesRoot}`}`;
+  // Read synchronously: at 50× the file is 6 MB, which an asynchronous read decodes in small pieces.
+  const read = readChecked(path.join(root, REVIEWED_READINGS));
+  if (!read) {
+    return {
+      diagnostics: [{
+        file, line: 1, column: 1, severity: 'error', ruleId: 'reviewed-readings-missing',
+        message: 'The reviewed readings file is missing: without it no pinyin of a polyphone is checked',
+        hint: `If it was deleted, restore it from Git (git checkout -- ${file}): its readings were reviewed by hand. Else run ${regenerate}, which writes every polyphone of the Chinese with the reading the site gives it, and review them (see CONTRIBUTING.md, "Pinyin readings").`,
+      }],
+    };
+  }
+  // Bytes that are not text are reported by readChecked already.
+  if (read.text === undefined) return { diagnostics: [] };
+  const { readings, problems } = readReviewedReadings(read.text);
+  if (!problems.length) return { reviewed: readings, diagnostics: [] };
+  return {
+    diagnostics: problems.map(({ line, column, message }) => ({
+      file, line, column, severity: 'error', ruleId: 'reviewed-readings', message,
+      hint: `Write the line as ${regenerate} writes it: part, block, index (in characters, from 0), char, context and reading, separated by tabs.`,
+    })),
+  };
 }

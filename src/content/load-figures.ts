@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import {
   chineseFigures,
   clauseAround,
@@ -12,6 +11,7 @@ import {
 } from '../lib/figures/read-figures';
 import { occurrenceAt, wholeFigure } from '../lib/figures/whole-figure';
 import { toMetric } from '../lib/figures/units';
+import { parseContentYaml } from './content-yaml';
 import type { Diagnostic } from './diagnostics';
 import { reviewedFiguresSchema, type FigureRow, type ReviewedFigure, type ReviewedFigures } from './figure-schema';
 import type { ReportPart } from './load-report';
@@ -216,9 +216,13 @@ function metricNumber(n: number): string {
  * The reviews file's entries as js-yaml reads them, if the schema takes them; undefined otherwise. js-yaml reads
  * the 50× corpus's file ten times as fast as `yaml` (15 ms against 140), but keeps no positions and words its
  * errors its own way: a file it or the schema refuses is read again by {@link readReviewsWithLines}, whose
- * messages say where the problem is. Both read YAML 1.2 with the core schema.
+ * messages say where the problem is. Both read YAML 1.2 with the core schema. A text with an & or a * anywhere
+ * is left to `yaml` too: js-yaml would take its anchors and aliases, which the content refuses, and give each
+ * alias of a collection as a shared reference, which the schema walks once for every path that leads to it (a
+ * YAML bomb's expansion, in the schema).
  */
 export function quickReviews(source: string): ReviewedFigures | undefined {
+  if (/[&*]/.test(source)) return undefined;
   try {
     const parsed = reviewedFiguresSchema.safeParse(loadYaml(source, { schema: CORE_SCHEMA }) ?? {});
     return parsed.success ? parsed.data : undefined;
@@ -247,52 +251,29 @@ const toReviews = (data: ReviewedFigures): Reviews['reviews'] =>
     ]),
   );
 
+const REVIEW_HINT =
+  'Each entry: block id, then the figure as printed, then { kind, unit, family, display, qualifiers, note } (see CONTRIBUTING.md, "Figures").';
+
 /** The reviewed figures by block and key, and each entry's line, by `yaml`; problems with the file as diagnostics. */
 function readReviewsWithLines(file: string, source: string): Reviews {
   const diagnostics: Diagnostic[] = [];
   const noLines = { reviews: new Map(), diagnostics, lineOf: () => 1 };
-  const error = (line: number, message: string) =>
-    diagnostics.push({
-      file, line, column: 1, severity: 'error', message, ruleId: 'figure-review',
-      hint: 'Each entry: block id, then the figure as printed, then { kind, unit, family, display, qualifiers, note } (see CONTRIBUTING.md, "Figures").',
-    });
+  const error = (line: number, column: number, message: string, hint = REVIEW_HINT) =>
+    diagnostics.push({ file, line, column, severity: 'error', message, ruleId: 'figure-review', hint });
   if (!source) return noLines;
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter });
-  for (const problem of doc.errors) error(problem.linePos?.[0].line ?? 1, `Not valid YAML: ${problem.message.split('\n')[0]}`);
-  if (doc.errors.length) return noLines;
-  // The line of the deepest key of `keys` that the file has.
-  const lineOfPath = (keys: readonly PropertyKey[]) => {
-    let node: unknown = doc.contents;
-    let line = 1;
-    for (const key of keys) {
-      if (!isMap(node)) break;
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-      if (offset === undefined) break;
-      line = counter.linePos(offset).line;
-      node = pair!.value;
-    }
-    return line;
-  };
-  const parsed = reviewedFiguresSchema.safeParse(doc.toJS() ?? {});
+  const yaml = parseContentYaml(source);
+  for (const problem of yaml.problems) error(problem.line, problem.column, problem.message, problem.hint);
+  if (yaml.problems.length) return noLines;
+  const parsed = reviewedFiguresSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(lineOfPath(issue.path), `${issue.path.join(' → ')}: ${issue.message}`);
+    for (const issue of parsed.error.issues) error(yaml.lineOf(issue.path), 1, `${issue.path.join(' → ')}: ${issue.message}`);
     return noLines;
   }
   // Each figure's line, read in one pass: looking every key up in the map again is quadratic in the file's size.
-  const lines = new Map<string, number>();
-  if (isMap(doc.contents)) {
-    for (const blockPair of doc.contents.items) {
-      if (!isScalar(blockPair.key) || !isMap(blockPair.value)) continue;
-      for (const pair of blockPair.value.items) {
-        if (isScalar(pair.key) && pair.key.range) lines.set(`${blockPair.key.value}\n${pair.key.value}`, counter.linePos(pair.key.range[0]).line);
-      }
-    }
-  }
+  const lines = yaml.nestedKeyLines();
   return {
     reviews: toReviews(parsed.data),
     diagnostics,
-    lineOf: (block, key) => lines.get(`${block}\n${key}`) ?? lineOfPath([block, key]),
+    lineOf: (block, key) => lines.get(`${block}\n${key}`) ?? yaml.lineOf([block, key]),
   };
 }

@@ -2,10 +2,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { visit, type Document, type LineCounter } from 'yaml';
 import { hasVisibleCharacter } from '../lib/visible-text';
 import { describeLink, LINK_HINT, linkNodes } from '../plugins/remark-reject-links';
 import { foldEnglish } from '../plugins/rehype-glossary-links';
+import { parseContentYaml } from './content-yaml';
 import type { Diagnostic } from './diagnostics';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
 import { INVISIBLE_HINT, madeOf } from './rules/invisible-text';
@@ -47,21 +48,14 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
       complete = false;
       continue;
     }
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: counter });
-    if (doc.errors.length) {
-      for (const problem of doc.errors) error(problem.linePos?.[0].line ?? 1, `Not valid YAML: ${problem.message.split('\n')[0]}`, 'glossary-yaml');
-      continue;
+    const yaml = parseContentYaml(text);
+    for (const { line, column, message, hint } of yaml.problems) {
+      diagnostics.push({ file, line, column, severity: 'error', message, ruleId: 'glossary-yaml', hint });
     }
-    diagnostics.push(...textProblems(doc, text, counter, file));
-    const lines: Record<string, number> = {};
-    if (isMap(doc.contents)) {
-      for (const item of doc.contents.items) {
-        const offset = isScalar(item.key) ? item.key.range?.[0] : undefined;
-        if (isScalar(item.key) && offset !== undefined) lines[String(item.key.value)] = counter.linePos(offset).line;
-      }
-    }
-    const parsed = glossaryFileSchema.safeParse(doc.toJS());
+    if (yaml.problems.length) continue;
+    diagnostics.push(...textProblems(yaml.document, text, yaml.lineCounter, file));
+    const lines = yaml.keyLines;
+    const parsed = glossaryFileSchema.safeParse(yaml.value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));

@@ -1,5 +1,5 @@
 import type { Yaml } from 'mdast';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { parseContentYaml } from './content-yaml';
 import { partFrontmatterSchema, type PartFrontmatter } from './frontmatter-schema';
 
 type ReportError = (line: number, column: number, message: string, ruleId: string, hint?: string) => void;
@@ -26,37 +26,22 @@ export function readFrontmatter(
     }
     // A file the schema refuses is read again by the YAML parser below, which words its messages.
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter });
-  for (const problem of doc.errors) {
-    const pos = problem.linePos?.[0] ?? { line: 1, col: 1 };
-    error(firstLine + pos.line - 1, pos.col, `Frontmatter is not valid YAML: ${problem.message.split('\n')[0]}`, 'frontmatter');
+  const yaml = parseContentYaml(node.value);
+  for (const problem of yaml.problems) {
+    error(firstLine + problem.line - 1, problem.column, `Frontmatter: ${problem.message}`, 'frontmatter', problem.hint);
   }
-  if (doc.errors.length) return { frontmatter: undefined, lines: {} };
+  if (yaml.problems.length) return { frontmatter: undefined, lines: {} };
 
-  const lines: Record<string, number> = {};
-  if (isMap(doc.contents)) {
-    for (const item of doc.contents.items) {
-      if (isScalar(item.key)) lines[String(item.key.value)] = firstLine + keyLine(doc, lineCounter, item.key.value) - 1;
-    }
-  }
-  const parsed = partFrontmatterSchema.safeParse(doc.toJS() ?? {});
+  const lines = Object.fromEntries(Object.entries(yaml.keyLines).map(([key, line]) => [key, firstLine + line - 1]));
+  const parsed = partFrontmatterSchema.safeParse(yaml.value ?? {});
   if (parsed.success) return { frontmatter: parsed.data, lines };
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
-    const line = firstLine + keyLine(doc, lineCounter, key) - 1;
+    const line = firstLine + yaml.lineOf(key === undefined ? [] : [key]) - 1;
     error(line, 1, `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'frontmatter',
       'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).');
   }
   return { frontmatter: undefined, lines };
-}
-
-/** The line (1-based, within the YAML) where `key` is written, or 1 when it is missing. */
-function keyLine(doc: ReturnType<typeof parseDocument>, counter: LineCounter, key: unknown): number {
-  if (!isMap(doc.contents)) return 1;
-  const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-  const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-  return offset === undefined ? 1 : counter.linePos(offset).line;
 }
 
 /** A line `key: value`; the key at most 1,024 characters, as YAML allows an implicit key. */

@@ -155,6 +155,12 @@ describe('the reviewed figures file', () => {
     }
   });
 
+  // js-yaml gives an alias of a collection as a shared reference, which the schema would walk once per path.
+  it('leaves a text with an anchor or an alias to `yaml`, which refuses them', () => {
+    expect(quickReviews('b:\n  100个: &r { kind: name }\n  200个: *r\n')).toBeUndefined();
+    expect(quickReviews('b:\n  100个: { kind: name, note: "R&D" }\n')).toBeUndefined();
+  });
+
   it.each([
     ['plain words', entry('{ unit: high-tech enterprises }')],
     ['quotes inside single quotes', entry(`{ kind: name, display: '"5G + industrial internet"' }`)],

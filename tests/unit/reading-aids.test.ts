@@ -14,6 +14,7 @@ import rehypeReadingAids from '../../src/plugins/rehype-reading-aids';
 
 const { parts, glossary } = await loadSiteContent('content');
 const spellings = glossary.flatMap((entry) => entry.spellings.zh);
+const HEADER = 'part\tblock\tindex\tchar\tcontext\treading';
 const reportText = parts.flatMap((part) => part.blocks.map((block) => block.zh.text)).join('');
 
 /** The pinyin of `word` where it occurs in `context` (a phrase of the report). */
@@ -104,18 +105,52 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
 });
 
 describe('the reviewed polyphones file', () => {
-  // The rule's lookup must hold what the rows hold, odd rows included (short, long, repeated, blank).
+  // The rule's lookup must hold what the rows hold.
   it.each([
     ['the content', readFileSync('content/reading/polyphones.tsv', 'utf8')],
-    ['odd rows', 'head\na\tb\t1\t同\t[同]\ttóng\na\tb\t1\t同\t[同]\ttòng\textra\nc\td\n\na\tb\t2\t大\t[大]\tdà\n\n'],
-    ['a header alone', 'part\tblock\tindex\tchar\tcontext\treading\n'],
+    ['a repeated row', `${HEADER}\na\tb\t1\t同\t[同]\ttóng\na\tb\t1\t同\t[同]\ttòng\na\tb\t2\t大\t[大]\tdà\n\n`],
+    ['a header alone', `${HEADER}\n`],
   ])('is read by block and index as its rows say: %s', (_, tsv) => {
     const byRows = new Map<string, Map<number, string[]>>();
     for (const { part, block, index, reading } of readPolyphones(tsv)) {
       const readings = byRows.get(`${part}#${block}`) ?? new Map<number, string[]>();
       byRows.set(`${part}#${block}`, readings.set(index, [...(readings.get(index) ?? []), reading]));
     }
-    expect(readReviewedReadings(tsv)).toEqual(byRows);
+    expect(readReviewedReadings(tsv)).toEqual({ readings: byRows, problems: [] });
+  });
+
+  it('names every line it cannot read, at its line and column, and reads the others', () => {
+    const tsv = [
+      'part\tblock\tindex\tchar\treading',
+      'a\tb\t1\t同\t[同]\ttóng',
+      'a\tb\t1\t同\t[同]\ttòng\textra',
+      'c\td',
+      '',
+      'a\tb\t-2\t大\t[大]\tdà',
+      'a\tb\t3\t大\t[大]\t',
+      'a\tb\t4\t长\t[长]\tcháng',
+      '',
+    ].join('\n');
+    const { readings, problems } = readReviewedReadings(tsv);
+    expect(readings).toEqual(
+      new Map([
+        [
+          'a#b',
+          new Map([
+            [1, ['tóng']],
+            [4, ['cháng']],
+          ]),
+        ],
+      ]),
+    );
+    expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+      '1:1 The first line is not the header (part, block, index, char, context, reading, separated by tabs)',
+      '3:1 The row has more than the 6 columns (part, block, index, char, context, reading)',
+      '4:1 The row has 2 of the 6 columns (part, block, index, char, context, reading), separated by tabs',
+      '5:1 The line is empty',
+      '6:5 The index "-2" is not a character index (0, 1, 2 …)',
+      '7:13 The reading is empty',
+    ]);
   });
 });
 
@@ -134,6 +169,29 @@ describe('segmentation', () => {
         }
       }
     }
+  });
+
+  // About 700 KB of UTF-8: the report's paragraphs one after another, as many times as it takes.
+  const longParagraph = (blocks: string[]) => {
+    let text = '';
+    while (text.length < 240_000) text += blocks.join('\n');
+    return text;
+  };
+
+  it('segments a 700 KB paragraph of the report into the words its paragraphs give one by one', () => {
+    const blocks = parts.flatMap((part) => part.blocks.map((block) => block.zh.text));
+    const text = longParagraph(blocks);
+    const tokens = segmentChinese(text, spellings);
+    expect(tokens.join('')).toBe(text);
+    const copies = text.split('\n').map((block) => segmentChinese(block, spellings));
+    expect(tokens).toEqual(copies.flatMap((words, i) => (i ? ['\n', ...words] : words)));
+  });
+
+  it('segments a 700 KB paragraph without punctuation, losing no character', () => {
+    const text = '中'.repeat(240_000);
+    const tokens = segmentChinese(text, spellings);
+    expect(tokens.join('')).toBe(text);
+    expect(tokens.length).toBe(240_000);
   });
 });
 

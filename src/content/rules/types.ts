@@ -4,6 +4,8 @@ import type { GlossaryEntry } from '../load-site-content';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
 export interface RuleContext {
+  /** The content folder, as messages name it (relative to the folder the check runs in). */
+  root: string;
   parts: ReportPart[];
   glossary: GlossaryEntry[];
   /** The reference Chinese source, and its path for messages; undefined when the file is missing. */

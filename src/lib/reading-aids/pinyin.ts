@@ -52,12 +52,19 @@ export function pinyinOf(text: string): string[] {
   const out: string[] = [];
   let next = 0;
   for (const char of chars) out.push(HAN.test(char) ? (readings[next++] ?? '') : '');
+  // The character index of 为, counted on from the last match: counting from the start each time is quadratic
+  // in a long paragraph.
+  let counted = 0;
+  let countedTo = 0;
   for (const match of text.matchAll(YI_WEI)) {
     // Not the 以 of a word (可以, 以上, 以来 …): it must start the phrase, before a noun.
     const before = text[match.index - 1] ?? '';
     const after = text[match.index + 1] ?? '';
     if (/[可加予得难所足用借]/.test(before) || /[上下来内外及便后前往致免]/.test(after)) continue;
-    out[[...text.slice(0, match.index + match[0].length - 1)].length] = 'wéi';
+    const wei = match.index + match[0].length - 1;
+    counted += [...text.slice(countedTo, wei)].length;
+    countedTo = wei;
+    out[counted] = 'wéi';
   }
   return out;
 }

@@ -90,52 +90,102 @@ const BLOCK = COLUMNS.indexOf('block');
 const INDEX = COLUMNS.indexOf('index');
 const READING = COLUMNS.indexOf('reading');
 
+/** Where the reviewed readings are, in a content folder; `npm run polyphones` writes them. */
+export const REVIEWED_READINGS = 'reading/polyphones.tsv';
+
+/** A line of the reviewed readings that cannot be read as the file is written, at its line and column. */
+export interface ReadingsProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+const COLUMN_LIST = COLUMNS.join(', ');
+
 /**
  * The reviewed polyphones file as the pinyin rule looks it up: each block's readings (keyed `part#block`) by
- * character index. The same rows as {@link readPolyphones}, read in one pass over the text: at 50× the file has
- * 68,000 rows, and splitting it into a string per line and per column took two to three times as long.
+ * character index; and every line that is not as `npm run polyphones` writes it (another header, a row without
+ * its six columns, an index that is not a number, an empty reading), which the rows read do not include. The
+ * same rows as {@link readPolyphones}, read in one pass over the text: at 50× the file has 68,000 rows, and
+ * splitting it into a string per line and per column took two to three times as long.
  */
-export function readReviewedReadings(tsv: string): Map<string, ReviewedReadings> {
+export function readReviewedReadings(tsv: string): {
+  readings: Map<string, ReviewedReadings>;
+  problems: ReadingsProblem[];
+} {
   const byBlock = new Map<string, ReviewedReadings>();
+  const problems: ReadingsProblem[] = [];
   const text = tsv.trimEnd();
+  const firstBreak = text.indexOf('\n');
+  if (text.slice(0, firstBreak === -1 ? text.length : firstBreak) !== COLUMNS.join('\t')) {
+    problems.push({
+      line: 1,
+      column: 1,
+      message: `The first line is not the header (${COLUMN_LIST}, separated by tabs)`,
+    });
+  }
   // Where each column of the current line ends, as far as it has them: `count` of them, the last at a tab or the
   // line's end. One array for every line.
   const ends = new Int32Array(COLUMNS.length);
   let count = 0;
   let start = 0;
-  const column = (i: number) => (i < count ? text.slice(i === 0 ? start : ends[i - 1]! + 1, ends[i]) : undefined);
+  let line = 1;
+  const from = (i: number) => (i === 0 ? start : ends[i - 1]! + 1);
+  const column = (i: number) => text.slice(from(i), ends[i]);
+  const problem = (i: number, message: string) => problems.push({ line, column: from(i) - start + 1, message });
   // A block's rows come together: while a line starts as the last one did, its block's readings are at hand.
   let lastPrefix: string | undefined;
   let readings: ReviewedReadings = new Map();
   // From the line after the header: `start` is a line's first character, `end` its line break (or the text's end).
-  for (start = text.indexOf('\n') + 1; start > 0; ) {
-    const next = text.indexOf('\n', start);
+  for (let next = firstBreak; next !== -1; ) {
+    line++;
+    start = next + 1;
+    next = text.indexOf('\n', start);
     const end = next === -1 ? text.length : next;
     count = 0;
-    for (let from = start; count < COLUMNS.length; ) {
-      const tab = text.indexOf('\t', from);
+    for (let at = start; count < COLUMNS.length; ) {
+      const tab = text.indexOf('\t', at);
       if (tab === -1 || tab >= end) {
         ends[count++] = end;
         break;
       }
       ends[count++] = tab;
-      from = tab + 1;
+      at = tab + 1;
     }
-    // "part<TAB>block" (the first two columns), or the whole line if it has no tab: either way it tells the two
-    // columns apart.
-    const prefix = text.slice(start, ends[Math.min(BLOCK, count - 1)]);
+    if (count < COLUMNS.length) {
+      problem(
+        0,
+        start === end
+          ? 'The line is empty'
+          : `The row has ${count} of the ${COLUMNS.length} columns (${COLUMN_LIST}), separated by tabs`,
+      );
+      continue;
+    }
+    if (ends[count - 1] !== end) {
+      problem(0, `The row has more than the ${COLUMNS.length} columns (${COLUMN_LIST})`);
+      continue;
+    }
+    const index = column(INDEX);
+    if (!/^\d+$/.test(index)) {
+      problem(INDEX, `The index "${index}" is not a character index (0, 1, 2 …)`);
+      continue;
+    }
+    const reading = column(READING);
+    if (!reading) {
+      problem(READING, 'The reading is empty');
+      continue;
+    }
+    // "part<TAB>block", the first two columns.
+    const prefix = text.slice(start, ends[BLOCK]);
     if (prefix !== lastPrefix) {
       lastPrefix = prefix;
       const key = `${column(PART)}#${column(BLOCK)}`;
       readings = byBlock.get(key) ?? new Map();
       byBlock.set(key, readings);
     }
-    const index = Number(column(INDEX));
-    const reading = column(READING)!;
-    const listed = readings.get(index);
+    const listed = readings.get(Number(index));
     if (listed) listed.push(reading);
-    else readings.set(index, [reading]);
-    start = next + 1;
+    else readings.set(Number(index), [reading]);
   }
-  return byBlock;
+  return { readings: byBlock, problems };
 }
