@@ -6,11 +6,12 @@
 
 import { wholeFigure } from '../lib/figures/whole-figure';
 import { hitPattern } from '../lib/search-hits';
+import { locationHash } from './location-hash';
 
 const params = new URLSearchParams(location.search);
 const query = params.get('hl')?.trim();
 // The paragraph of a paragraph link (#id) or of a sentence link (#id.n).
-const [, id, sentence] = /^([^.]*)(?:\.(\d+))?$/.exec(decodeURIComponent(location.hash.slice(1))) ?? [];
+const [, id, sentence] = /^([^.]*)(?:\.(\d+))?$/.exec(locationHash()) ?? [];
 const target = id ? document.getElementById(id) : null;
 if (target && query) {
   const pattern = hitPattern(query);

@@ -7,7 +7,7 @@ import type { WordEntry } from '../pages/[part]/dict.json';
 import stylesheet from './reading-aids.css?url';
 import { element } from './dom';
 import { entryFor } from '../lib/vocabulary-files';
-import { isSaved, removeWord, saveWord } from './saved-words';
+import { isSaved, removeWord, saveWord, type Stored } from './saved-words';
 
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
 
@@ -90,26 +90,39 @@ async function show(word: HTMLElement) {
   panel.hidden = false;
 }
 
-/** "☆ 收藏 Save": adds the word, with the sentence it is in, to the reader's list; pressed again, removes it. */
+/** Why a change to the saved words did not happen, in both languages. */
+const NOT_STORED = {
+  full: ['浏览器的存储空间已满', "this browser's storage is full"],
+  off: ['浏览器不允许本站存储', 'this browser does not let the site store anything'],
+};
+
+/**
+ * "☆ 收藏 Save": adds the word, with the sentence it is in, to the reader's list; pressed again, removes it. The
+ * button shows what is stored; a change that could not be stored is said beside it.
+ */
 function saveButton(word: HTMLElement, pinyin: string, glosses: string[]): HTMLElement {
   const text = word.dataset.w!;
   const bar = element('p', 'lookup__save');
   const button = element('button', 'lookup__save-button pill-button') as HTMLButtonElement;
   button.type = 'button';
+  const status = element('span', 'lookup__save-status');
+  status.setAttribute('role', 'status');
   const render = () => {
     const saved = isSaved(text);
     button.setAttribute('aria-pressed', String(saved));
     button.replaceChildren(`${saved ? '★ 已收藏' : '☆ 收藏'} `, element('span', '', saved ? 'Saved' : 'Save', 'en'));
   };
   button.addEventListener('click', () => {
-    if (isSaved(text)) removeWord(text);
+    const removing = isSaved(text);
+    let stored: Stored;
+    if (removing) stored = removeWord(text);
     else {
       const sentence = word.closest<HTMLElement>('[data-s]');
       const pair = word.closest<HTMLElement>('.pair')!;
       const anchor = sentence ? `${pair.id}.${sentence.dataset.s}` : pair.id;
       const clean = sentence?.cloneNode(true) as HTMLElement | undefined;
       clean?.querySelectorAll('rt').forEach((rt) => rt.remove());
-      saveWord({
+      stored = saveWord({
         word: text,
         pinyin,
         glosses,
@@ -119,13 +132,21 @@ function saveButton(word: HTMLElement, pinyin: string, glosses: string[]): HTMLE
         date: new Date().toISOString().slice(0, 10),
       });
     }
+    status.replaceChildren();
+    if (stored !== 'ok') {
+      const [zh, en] = NOT_STORED[stored];
+      status.append(
+        `${removing ? '没能删除' : '没能收藏'}：${zh}。 `,
+        element('span', '', `${removing ? 'Not removed' : 'Not saved'}: ${en}.`, 'en'),
+      );
+    }
     render();
   });
   render();
   const list = element('a', 'lookup__words', '生词 ') as HTMLAnchorElement;
   list.href = new URL('../words/', location.href).pathname;
   list.append(element('span', '', 'My words →', 'en'));
-  bar.append(button, ' ', list);
+  bar.append(button, ' ', list, status);
   return bar;
 }
 

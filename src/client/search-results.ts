@@ -3,22 +3,10 @@
 // the header's search panel.
 
 import { unspaceCjk } from '../lib/cjk-spacing';
-import { hitPattern, sentenceOfHit } from '../lib/search-hits';
+import { excerptHtml, hitPattern, sentenceOfHit } from '../lib/search-hits';
 import type { Hit, PagefindData } from './search-engine';
 
 const base = document.documentElement.dataset.base ?? '/';
-
-/** Escapes text for HTML, keeping only Pagefind's <mark> tags. */
-function markedHtml(excerpt: string): string {
-  const parts = excerpt.split(/(<\/?mark>)/);
-  return parts
-    .map((part) =>
-      part === '<mark>' || part === '</mark>'
-        ? part
-        : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-    )
-    .join('');
-}
 
 /** `.n` for the sentence of a paragraph that holds the first hit, so the result opens on that sentence. */
 function sentence(hit: Hit, data: PagefindData, pattern: RegExp | undefined): string {
@@ -50,7 +38,7 @@ export function resultItem(hit: Hit, data: PagefindData, query: string, pattern 
   const excerpt = document.createElement('span');
   excerpt.className = 'result__excerpt';
   excerpt.lang = hit.language === 'zh' ? 'zh-CN' : 'en';
-  excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(markedHtml(data.excerpt)) : markedHtml(data.excerpt);
+  excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(excerptHtml(data.excerpt)) : excerptHtml(data.excerpt);
 
   const other = document.createElement('span');
   other.className = 'result__other';

@@ -5,6 +5,7 @@
 // paragraph's copy-link and cite buttons (the citation panel itself, cite.ts, loads on first use).
 
 import { element } from './dom';
+import { locationHash } from './location-hash';
 import { placePopover } from './place-popover';
 
 const ACTIVE = 'is-on';
@@ -54,7 +55,7 @@ function highlight(pair: HTMLElement, n: number, { announce = false, translate =
 
 /** Opens a sentence permalink: scrolls to the sentence and highlights the pair, the paragraph more faintly. */
 function openHash() {
-  const match = /^#(.+)\.(\d+)$/.exec(decodeURIComponent(location.hash));
+  const match = /^(.+)\.(\d+)$/.exec(locationHash());
   for (const target of document.querySelectorAll('.pair.is-target')) target.classList.remove('is-target');
   if (!match) return;
   const pair = document.getElementById(match[1]!);

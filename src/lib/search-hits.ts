@@ -35,3 +35,22 @@ export function sentenceOfHit(text: string, ends: readonly number[], pattern: Re
   const index = ends.findIndex((end) => hit.index < end);
   return index === -1 ? undefined : index + 1;
 }
+
+/**
+ * A Pagefind excerpt as HTML for the page, escaped once. Pagefind (1.6) writes `<` and `>` of the text as `&lt;`
+ * and `&gt;` and leaves `&` as it is, around its own `<mark>` tags; so those two entities stay, every other `&`
+ * is escaped, and any other tag is shown as text.
+ */
+export function excerptHtml(excerpt: string): string {
+  return excerpt
+    .split(/(<\/?mark>)/)
+    .map((part) =>
+      part === '<mark>' || part === '</mark>'
+        ? part
+        : part
+            .replace(/&(?!lt;|gt;)/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;'),
+    )
+    .join('');
+}

@@ -38,6 +38,30 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`My words with a word listed and the note on words that could not be read, ${colorScheme}`, async () => {
+      const page = await site.open('words/', { colorScheme });
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'saved-words',
+          JSON.stringify([
+            {
+              word: '巩固',
+              pinyin: 'gǒng gù',
+              glosses: ['to consolidate'],
+              sentence: '巩固。',
+              url: '/',
+              part: 'part-6',
+            },
+            null,
+          ]),
+        ),
+      );
+      await page.reload();
+      await page.waitForSelector('#words-kept-list li');
+      await page.waitForSelector('#words-list li');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`a reader page with the citation panel open, ${colorScheme}`, async () => {
       const page = await site.open('part-3/', { colorScheme });
       await page.locator('#business-environment').hover();

@@ -109,6 +109,24 @@ describe('permalinks', () => {
     expect(box!.y).toBeLessThan(900);
     await page.context().close();
   });
+  it('ignores an anchor cut short inside a percent-escape: no error, and the rest of the page still works', async () => {
+    const page = await open('part-3/');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(site.url('part-3/?hl=营商环境&mark-zh=20亿元&mark-en=2%20billion#%E0%A4%A'));
+    // The sentence script, which runs after hit and figure marking, added its buttons and follows the anchor.
+    expect(await page.locator('#business-environment .copy-link').count()).toBe(1);
+    await page.evaluate(() => (location.hash = 'business-environment.5'));
+    await expect.poll(() => page.locator('#business-environment [data-s="5"].is-on').count()).toBe(2);
+    await page.evaluate(() => (location.hash = '%E4%BD%A0%E5'));
+    await expect.poll(() => page.locator('.is-target').count()).toBe(0);
+    // A good link in the same tab still marks its hits.
+    await page.goto(site.url('part-3/?hl=营商环境#business-environment'));
+    expect(await page.locator('#business-environment mark.search-hit').first().textContent()).toBe('营商环境');
+    await page.goto(site.url('glossary/?hl=三线一单#%E0%A4%A'));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('small screens', () => {

@@ -70,6 +70,14 @@ describe('search results', () => {
     await page.context().close();
   });
 
+  it('shows an "&" of the text once, as the text has it, in the excerpt', async () => {
+    const page = await searchFor('R&D spending');
+    const excerpt = page.locator('#search-results .result__excerpt').first();
+    expect(await excerpt.textContent()).toContain('total R&D spending');
+    expect(await excerpt.locator('mark').allTextContents()).toContain('spending');
+    await page.context().close();
+  });
+
   it('answers a mixed query with each part found in its own language', async () => {
     const page = await searchFor('GDP比重 oranges');
     const hrefs = (

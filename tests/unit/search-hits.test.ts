@@ -1,0 +1,33 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { unspaceCjk } from '../../src/lib/cjk-spacing';
+import { excerptHtml } from '../../src/lib/search-hits';
+
+/** What a reader sees of an excerpt: its text, and the words marked as hits. */
+function rendered(html: string) {
+  const tree: Root = fromHtml(html, { fragment: true });
+  return { text: toText(tree), marks: selectAll('mark', tree).map((mark: Element) => toText(mark)) };
+}
+
+describe('search excerpts', () => {
+  // Pagefind 1.6's excerpt of the text `a < b & c > d <b>e</b> R&D`, searched for "b": `<` and `>` come as
+  // entities, `&` as it is.
+  const excerpt = 'a &lt; <mark>b</mark> & c &gt; d &lt;b&gt;e&lt;/b&gt; R&D';
+
+  it('shows < > & and a tag-like text as the text has them, escaped once, with the hits marked', () => {
+    expect(rendered(excerptHtml(excerpt))).toEqual({ text: 'a < b & c > d <b>e</b> R&D', marks: ['b'] });
+  });
+
+  it('does the same for Chinese, whose spaces between characters are taken out', () => {
+    const zh = '研 发 &lt; <mark>投 入</mark> & 比 重';
+    expect(rendered(unspaceCjk(excerptHtml(zh)))).toEqual({ text: '研发<投入&比重', marks: ['投入'] });
+  });
+
+  it('never lets a tag other than <mark> into the page', () => {
+    const html = excerptHtml('<img src=x onerror=alert(1)> <mark>hit</mark>');
+    expect(rendered(html)).toEqual({ text: '<img src=x onerror=alert(1)> hit', marks: ['hit'] });
+  });
+});
