@@ -511,6 +511,34 @@ describe('XLIFF import: XML and inline markup it refuses, with the line', () => 
       ]);
   });
 
+  it('a control or direction character through <cp>, and a link through <data>: the check refuses them', async () => {
+    for (const [hex, ruleId] of [
+      ['202E', 'control-character'],
+      ['1B', 'control-character'],
+      ['2028', 'control-character'],
+    ] as const) {
+      const problems = await problemsOf(withTarget(xliff, 'digital-economy', 1, `Go <cp hex="${hex}"/>digital.`));
+      expect(problems.map((p) => p.message)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^The result would break a content rule: .*report/en/part-2\\.md:\\d+:\\d+  error  .*U\\+0*${hex}.*\\[${ruleId}\\]`,
+          ),
+        ),
+      ]);
+    }
+    // A code's original data is Markdown the import writes as it is: a link smuggled in there is still a link.
+    const linked = withTarget(xliff, 'digital-economy', 1, 'Go <ph id="c99" dataRef="d99"/>digital.').replace(
+      /(<unit id="digital-economy"[^>]*>)/,
+      '$1<originalData><data id="d99">[x](javascript:alert(1))</data></originalData>',
+    );
+    const problems = await problemsOf(linked);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^The imported English breaks .*report\/en\/part-2\.md:\d+:\d+  error  Link to "javascript:alert\(1\)" in the text  \[link\]/,
+      ),
+    ]);
+  });
+
   it('a target with no character a reader can see', async () => {
     const line = lineAt(xliff, /<unit id="digital-economy"[\s\S]*?<segment id="1"[\s\S]*?<target>/);
     for (const [content, named] of [
