@@ -66,12 +66,19 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   };
   const referencePath = path.join(root, 'reference', 'report.zh.txt');
   const referenceText = readChecked(referencePath)?.text;
-  const reference = referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
+  const reference =
+    referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
   const messagesRoot = path.relative(cwd, root).split(path.sep).join('/') || '.';
   const readings = reviewedReadings(root, messagesRoot, readChecked);
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    const context = { root: messagesRoot, parts: content.parts, glossary: content.glossary, reference, reviewedPinyin: readings.reviewed };
+    const context = {
+      root: messagesRoot,
+      parts: content.parts,
+      glossary: content.glossary,
+      reference,
+      reviewedPinyin: readings.reviewed,
+    };
     for (const rule of RULES) diagnostics.push(...rule(context));
   }
   diagnostics.push(...readings.diagnostics);
@@ -96,11 +103,17 @@ function reviewedReadings(
   const read = readChecked(path.join(root, REVIEWED_READINGS));
   if (!read) {
     return {
-      diagnostics: [{
-        file, line: 1, column: 1, severity: 'error', ruleId: 'reviewed-readings-missing',
-        message: 'The reviewed readings file is missing: without it no pinyin of a polyphone is checked',
-        hint: `If it was deleted, restore it from Git (git checkout -- ${file}): its readings were reviewed by hand. Else run ${regenerate}, which writes every polyphone of the Chinese with the reading the site gives it, and review them (see CONTRIBUTING.md, "Pinyin readings").`,
-      }],
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          ruleId: 'reviewed-readings-missing',
+          message: 'The reviewed readings file is missing: without it no pinyin of a polyphone is checked',
+          hint: `If it was deleted, restore it from Git (git checkout -- ${file}): its readings were reviewed by hand. Else run ${regenerate}, which writes every polyphone of the Chinese with the reading the site gives it, and review them (see CONTRIBUTING.md, "Pinyin readings").`,
+        },
+      ],
     };
   }
   // Bytes that are not text are reported by readChecked already.
@@ -109,7 +122,12 @@ function reviewedReadings(
   if (!problems.length) return { reviewed: readings, diagnostics: [] };
   return {
     diagnostics: problems.map(({ line, column, message }) => ({
-      file, line, column, severity: 'error', ruleId: 'reviewed-readings', message,
+      file,
+      line,
+      column,
+      severity: 'error',
+      ruleId: 'reviewed-readings',
+      message,
       hint: `Write the line as ${regenerate} writes it: part, block, index (in characters, from 0), char, context and reading, separated by tabs.`,
     })),
   };

@@ -66,7 +66,8 @@ export function parseContentYaml(source: string): ContentYaml {
   const keyLines: Record<string, number> = {};
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = counter.linePos(pair.key.range[0]).line;
+      if (isScalar(pair.key) && pair.key.range)
+        keyLines[String(pair.key.value)] = counter.linePos(pair.key.range[0]).line;
     }
   }
   return {

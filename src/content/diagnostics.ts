@@ -24,8 +24,7 @@ export class ContentError extends Error {
   constructor(diagnostics: Diagnostic[]) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(
-      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` +
-        errors.map(formatDiagnostic).join('\n'),
+      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` + errors.map(formatDiagnostic).join('\n'),
     );
     this.name = 'ContentError';
     this.diagnostics = diagnostics;

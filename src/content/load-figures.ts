@@ -69,7 +69,8 @@ export async function loadFigures(
         const free = (at: number, length: number) => used.every(([from, to]) => at + length <= from || at >= to);
         for (const figure of chineseFigures(sentence)) {
           // An annex note's own number ("7.安静生产期：") labels the note; it is no figure of the text.
-          if (part.slug === 'annex' && i === 0 && figure.index === 0 && sentence[figure.source.length] === '.') continue;
+          if (part.slug === 'annex' && i === 0 && figure.index === 0 && sentence[figure.source.length] === '.')
+            continue;
           const count = (seen.get(figure.source) ?? 0) + 1;
           seen.set(figure.source, count);
           const key = count === 1 ? figure.source : `${figure.source}#${count}`;
@@ -178,7 +179,9 @@ function toRow(figure: ChineseFigure, review: ReviewedFigure | undefined, { anne
   const kind = review?.kind ?? (named ? 'name' : annex ? 'definition' : 'target');
   const unit = figure.percent ? '%' : (review?.unit ?? figure.unit?.en ?? '');
   const amount =
-    figure.to === undefined ? englishNumber(figure.value) : `${englishNumber(figure.value)}–${englishNumber(figure.to)}`;
+    figure.to === undefined
+      ? englishNumber(figure.value)
+      : `${englishNumber(figure.value)}–${englishNumber(figure.to)}`;
   const display =
     review?.display ??
     (named
@@ -266,7 +269,8 @@ function readReviewsWithLines(file: string, source: string): Reviews {
   if (yaml.problems.length) return noLines;
   const parsed = reviewedFiguresSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) error(yaml.lineOf(issue.path), 1, `${issue.path.join(' → ')}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      error(yaml.lineOf(issue.path), 1, `${issue.path.join(' → ')}: ${issue.message}`);
     return noLines;
   }
   // Each figure's line, read in one pass: looking every key up in the map again is quadratic in the file's size.

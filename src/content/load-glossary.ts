@@ -28,7 +28,10 @@ export const GLOSSARY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * Reads and validates every `*.yaml` file of the glossary folder, reporting each problem with its line; `complete`
  * is false when a file cannot be read (see read-content-file.ts).
  */
-export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[]; complete: boolean }> {
+export async function loadGlossary(
+  dir: string,
+  cwd = process.cwd(),
+): Promise<{ entries: GlossaryRecord[]; diagnostics: Diagnostic[]; complete: boolean }> {
   const diagnostics: Diagnostic[] = [];
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml')).sort();
   const entries: GlossaryRecord[] = [];
@@ -40,7 +43,12 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
       diagnostics.push({ file, line, column: 1, severity: 'error', message, ruleId, hint });
     const id = name.replace(/\.yaml$/, '');
     if (!GLOSSARY_ID.test(id)) {
-      error(1, `Glossary file name "${name}" is not a valid id`, 'glossary-id', 'Name it in lowercase pinyin joined by hyphens, starting with a letter (digits spelled out): fang-guan-fu.yaml.');
+      error(
+        1,
+        `Glossary file name "${name}" is not a valid id`,
+        'glossary-id',
+        'Name it in lowercase pinyin joined by hyphens, starting with a letter (digits spelled out): fang-guan-fu.yaml.',
+      );
     }
     const { text, diagnostics: problems } = readContentFile(path.join(dir, name), file);
     diagnostics.push(...problems);
@@ -59,8 +67,12 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
-        error(lines[key] ?? 1, `Glossary entry ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'glossary-schema',
-          'Keys: source (official or editorial), note (official) or definition {zh, en} (editorial), zh, forms, en, enForms, absent.');
+        error(
+          lines[key] ?? 1,
+          `Glossary entry ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '),
+          'glossary-schema',
+          'Keys: source (official or editorial), note (official) or definition {zh, en} (editorial), zh, forms, en, enForms, absent.',
+        );
       }
       continue;
     }
@@ -83,8 +95,12 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
         const first = owner.get(key);
         if (first && first !== entry) {
           diagnostics.push({
-            file: entry.file, line: entry.lines[lang === 'zh' ? (entry.forms ? 'forms' : 'zh') : 'en'] ?? 1, column: 1, severity: 'error',
-            message: `Spelling "${spelling}" is also claimed by ${first.file}`, ruleId: 'glossary-duplicate-spelling',
+            file: entry.file,
+            line: entry.lines[lang === 'zh' ? (entry.forms ? 'forms' : 'zh') : 'en'] ?? 1,
+            column: 1,
+            severity: 'error',
+            message: `Spelling "${spelling}" is also claimed by ${first.file}`,
+            ruleId: 'glossary-duplicate-spelling',
             hint: 'Each spelling may belong to one entry only: remove it from one of the two files.',
           });
         }
@@ -98,8 +114,12 @@ export async function loadGlossary(dir: string, cwd = process.cwd()): Promise<{ 
     const first = notes.get(entry.note);
     if (first) {
       diagnostics.push({
-        file: entry.file, line: entry.lines.note ?? 1, column: 1, severity: 'error',
-        message: `Official note ${entry.note} is also claimed by ${first.file}`, ruleId: 'glossary-duplicate-note',
+        file: entry.file,
+        line: entry.lines.note ?? 1,
+        column: 1,
+        severity: 'error',
+        message: `Official note ${entry.note} is also claimed by ${first.file}`,
+        ruleId: 'glossary-duplicate-note',
       });
     }
     notes.set(entry.note, entry);

@@ -63,12 +63,19 @@ export async function loadReport(
   const names = await Promise.all(LANGUAGES.map((lang) => listMarkdown(path.join(dir, lang))));
   const [zhNames, enNames] = names as [string[], string[]];
 
-  for (const [have, lack, lang] of [[zhNames, enNames, 'en'], [enNames, zhNames, 'zh']] as const) {
+  for (const [have, lack, lang] of [
+    [zhNames, enNames, 'en'],
+    [enNames, zhNames, 'zh'],
+  ] as const) {
     const other = lang === 'en' ? 'zh' : 'en';
     for (const name of have.filter((n) => !lack.includes(n))) {
       diagnostics.push({
-        file: relative(cwd, path.join(dir, other, name)), line: 1, column: 1, severity: 'error',
-        message: `No ${lang === 'en' ? 'English' : 'Chinese'} file beside it`, ruleId: 'missing-file',
+        file: relative(cwd, path.join(dir, other, name)),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `No ${lang === 'en' ? 'English' : 'Chinese'} file beside it`,
+        ruleId: 'missing-file',
         hint: `Create ${relative(cwd, path.join(dir, lang, name))} with the same block ids.`,
       });
     }
@@ -131,8 +138,12 @@ export async function loadReport(
   for (let i = 1; i < parts.length; i++) {
     if (parts[i]!.order === parts[i - 1]!.order) {
       diagnostics.push({
-        file: parts[i]!.files.zh, line: 2, column: 1, severity: 'error',
-        message: `Part number ${parts[i]!.order} is also used by ${parts[i - 1]!.files.zh}`, ruleId: 'duplicate-part',
+        file: parts[i]!.files.zh,
+        line: 2,
+        column: 1,
+        severity: 'error',
+        message: `Part number ${parts[i]!.order} is also used by ${parts[i - 1]!.files.zh}`,
+        ruleId: 'duplicate-part',
         hint: 'Each file needs its own "part" number: it sets the reading order.',
       });
     }
@@ -144,8 +155,12 @@ export async function loadReport(
       const first = owner.get(block.id);
       if (first && first !== part.files.zh) {
         diagnostics.push({
-          file: part.files.zh, line: block.zh.line, column: 1, severity: 'error',
-          message: `Block id "${block.id}" is already used in ${first}`, ruleId: 'duplicate-id',
+          file: part.files.zh,
+          line: block.zh.line,
+          column: 1,
+          severity: 'error',
+          message: `Block id "${block.id}" is already used in ${first}`,
+          ruleId: 'duplicate-id',
           hint: 'Ids must be unique across the report; pick another id in both languages.',
         });
       }

@@ -88,7 +88,11 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
   for (const entry of glossary.complete ? entries : []) {
     for (const id of entry.related.filter((related) => !ids.has(related))) {
       diagnostics.push({
-        file: entry.file, line: entry.lines.related ?? 1, column: 1, severity: 'error', ruleId: 'glossary-reference',
+        file: entry.file,
+        line: entry.lines.related ?? 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'glossary-reference',
         message: `"related" names "${id}", which is no glossary entry`,
         hint: 'Use the file name (without .yaml) of an entry in content/glossary/.',
       });
@@ -115,7 +119,8 @@ function occurrencesByTerm(parts: ReportPart[]): Map<string, FoundTerm[]> {
       for (const language of ['zh', 'en'] as const) {
         for (const id of block[language].terms) {
           let found = inBlock.get(id);
-          if (!found) inBlock.set(id, (found = { occurrence: { part: part.slug, block: block.id, zh: 0, en: 0 }, part, block }));
+          if (!found)
+            inBlock.set(id, (found = { occurrence: { part: part.slug, block: block.id, zh: 0, en: 0 }, part, block }));
           found.occurrence[language]++;
         }
       }
@@ -136,7 +141,13 @@ function toEntry(
   diagnostics: Diagnostic[],
   reportComplete: boolean,
 ): GlossaryEntry {
-  const problem = (key: string, message: string, ruleId: string, hint: string, severity: Diagnostic['severity'] = 'error') =>
+  const problem = (
+    key: string,
+    message: string,
+    ruleId: string,
+    hint: string,
+    severity: Diagnostic['severity'] = 'error',
+  ) =>
     diagnostics.push({ file: record.file, line: record.lines[key] ?? 1, column: 1, severity, message, ruleId, hint });
 
   let definition = { zh: '', en: '' };
@@ -145,8 +156,12 @@ function toEntry(
   } else {
     const note = annex?.blocks.find((block) => block.id === noteBlockId(record.note));
     if (!note && reportComplete) {
-      problem('note', `Official note ${record.note} is not in the annex`, 'glossary-note',
-        `The annex file must have a block {#${noteBlockId(record.note)}}.`);
+      problem(
+        'note',
+        `Official note ${record.note} is not in the annex`,
+        'glossary-note',
+        `The annex file must have a block {#${noteBlockId(record.note)}}.`,
+      );
     } else if (note) {
       definition = { zh: withoutLead(note.zh.html), en: withoutLead(note.en.html) };
     }
@@ -154,19 +169,32 @@ function toEntry(
 
   for (const { occurrence, part, block } of found) {
     if (occurrence.zh && !occurrence.en) {
-      problem('en', `"${record.zh}" occurs in the Chinese of block "${block.id}" (${part.files.zh}:${block.zh.line}) but its English has none of: ${record.spellings.en.join(' | ')}`,
-        'terminology', `Use the approved rendering in ${part.files.en}:${block.en.line}, or add the wording it uses to enForms.`, 'warning');
+      problem(
+        'en',
+        `"${record.zh}" occurs in the Chinese of block "${block.id}" (${part.files.zh}:${block.zh.line}) but its English has none of: ${record.spellings.en.join(' | ')}`,
+        'terminology',
+        `Use the approved rendering in ${part.files.en}:${block.en.line}, or add the wording it uses to enForms.`,
+        'warning',
+      );
     }
   }
   const occurrences = found.map(({ occurrence }) => occurrence);
   const absent = record.absent ?? false;
   if (!absent && !occurrences.length && reportComplete) {
-    problem('zh', `"${record.zh}" occurs nowhere in the report`, 'glossary-unused',
-      'Fix forms to match the text, or mark the entry "absent: true" if the term is not in this excerpt.');
+    problem(
+      'zh',
+      `"${record.zh}" occurs nowhere in the report`,
+      'glossary-unused',
+      'Fix forms to match the text, or mark the entry "absent: true" if the term is not in this excerpt.',
+    );
   }
   if (absent && occurrences.length) {
-    problem('absent', `"${record.zh}" is marked absent but occurs in ${occurrences.length} paragraph(s)`, 'glossary-absent',
-      'Remove "absent: true".');
+    problem(
+      'absent',
+      `"${record.zh}" is marked absent but occurs in ${occurrences.length} paragraph(s)`,
+      'glossary-absent',
+      'Remove "absent: true".',
+    );
   }
   return {
     id: record.id,

@@ -31,14 +31,19 @@ async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const contentDir = path.resolve(root, dir);
   if (!cache.has(contentDir)) cache.set(contentDir, checkContent(contentDir, { cwd: root }));
   const content = await cache.get(contentDir)!;
-  for (const warning of content.diagnostics.filter((d) => d.severity === 'warning')) context.logger.warn(formatDiagnostic(warning));
+  for (const warning of content.diagnostics.filter((d) => d.severity === 'warning'))
+    context.logger.warn(formatDiagnostic(warning));
   // Any content error stops `astro build` with every problem listed, file and line first.
   if (content.diagnostics.some((d) => d.severity === 'error')) throw new ContentError(content.diagnostics);
   return content;
 }
 
 /** Turns one view of the content into a loader that refreshes in `astro dev` when a content file changes. */
-function contentLoader<T extends { id: string }>(name: string, dir: string, select: (content: SiteContent) => T[]): Loader {
+function contentLoader<T extends { id: string }>(
+  name: string,
+  dir: string,
+  select: (content: SiteContent) => T[],
+): Loader {
   return {
     name,
     async load(context) {
@@ -72,7 +77,9 @@ export const reportLoader = ({ dir }: ContentLoaderOptions) =>
   contentLoader('report-loader', dir, (content) => content.parts.map((part) => ({ ...part, id: part.slug })));
 
 /** The glossary: one entry per term, with its definition and every paragraph it occurs in. */
-export const glossaryLoader = ({ dir }: ContentLoaderOptions) => contentLoader('glossary-loader', dir, (content) => content.glossary);
+export const glossaryLoader = ({ dir }: ContentLoaderOptions) =>
+  contentLoader('glossary-loader', dir, (content) => content.glossary);
 
 /** The report's figures: one entry per figure of the Chinese text, in reading order. */
-export const figuresLoader = ({ dir }: ContentLoaderOptions) => contentLoader('figures-loader', dir, (content) => content.figures);
+export const figuresLoader = ({ dir }: ContentLoaderOptions) =>
+  contentLoader('figures-loader', dir, (content) => content.figures);

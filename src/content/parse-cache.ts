@@ -87,7 +87,8 @@ function writeCacheFile(version: string, entries: Map<string, string>): string {
 
 /** A key or version the file's lines can hold: no tab or line break (digests never have one). */
 function assertOneField(value: string, what: string): void {
-  if (/[\t\n]/.test(value)) throw new Error(`A parse cache ${what} cannot hold a tab or a line break: ${JSON.stringify(value)}`);
+  if (/[\t\n]/.test(value))
+    throw new Error(`A parse cache ${what} cannot hold a tab or a line break: ${JSON.stringify(value)}`);
 }
 
 /**

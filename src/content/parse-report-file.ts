@@ -69,8 +69,13 @@ export async function parseReportFile(
   } catch (cause) {
     // A plugin that throws must stop the build with the file named, never leave an empty page behind.
     const reason = cause instanceof Error ? cause.message : String(cause);
-    error(1, 1, `A Markdown plugin failed on this file: ${reason}`, 'plugin-error',
-      'This is a bug in a plugin under src/plugins/, or content it cannot handle; the stack trace follows the build log.');
+    error(
+      1,
+      1,
+      `A Markdown plugin failed on this file: ${reason}`,
+      'plugin-error',
+      'This is a bug in a plugin under src/plugins/, or content it cannot handle; the stack trace follows the build log.',
+    );
     return { path, frontmatter: undefined, frontmatterLines: {}, blocks: [], notes: [], diagnostics };
   }
 
@@ -109,8 +114,13 @@ export async function parseReportFile(
     const line = node.position?.start.line ?? 1;
     const kind = BLOCK_KINDS[node.tagName];
     if (!kind) {
-      error(line, node.position?.start.column ?? 1, `Unsupported Markdown block <${node.tagName}>`, 'unsupported-block',
-        'Report content is paragraphs and "## " headings only: no lists, quotes, tables or code.');
+      error(
+        line,
+        node.position?.start.column ?? 1,
+        `Unsupported Markdown block <${node.tagName}>`,
+        'unsupported-block',
+        'Report content is paragraphs and "## " headings only: no lists, quotes, tables or code.',
+      );
       continue;
     }
     if (typeof id !== 'string') continue; // already reported as missing-id
@@ -130,8 +140,13 @@ export async function parseReportFile(
         ? blockSource(mdastNode, source, segments, markerLength, lineStarts)
         : { problem: 'not found' };
       if ('problem' in found) {
-        error(line, 1, `Block "${id}": cannot find its sentences in the Markdown (${found.problem})`, 'segment-source',
-          'Write characters as themselves, not as HTML entities; the XLIFF export and the sentence checks need them.');
+        error(
+          line,
+          1,
+          `Block "${id}": cannot find its sentences in the Markdown (${found.problem})`,
+          'segment-source',
+          'Write characters as themselves, not as HTML entities; the XLIFF export and the sentence checks need them.',
+        );
       } else located = found;
     }
     blocks.push({

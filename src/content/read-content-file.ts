@@ -188,10 +188,12 @@ function notUtf8(
     if (decodes(bytes.subarray(0, middle))) good = middle;
     else bad = middle - 1;
   }
-    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, good), { stream: true });
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, good), { stream: true });
   const start = new TextEncoder().encode(before).length;
   // The sequence cut short by the byte after it, or that byte alone when no sequence was open.
-  const shown = [...bytes.subarray(start, good > start ? good : good + 1)].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0'));
+  const shown = [...bytes.subarray(start, good > start ? good : good + 1)].map((byte) =>
+    byte.toString(16).toUpperCase().padStart(2, '0'),
+  );
   const lineStart = before.lastIndexOf('\n') + 1;
   const line = (before.match(/\n/g)?.length ?? 0) + 1;
   return error(

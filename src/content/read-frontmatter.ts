@@ -38,8 +38,13 @@ export function readFrontmatter(
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
     const line = firstLine + yaml.lineOf(key === undefined ? [] : [key]) - 1;
-    error(line, 1, `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '), 'frontmatter',
-      'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).');
+    error(
+      line,
+      1,
+      `Frontmatter ${key ? `"${key}"` : ''}: ${issue.message}`.replace('  ', ' '),
+      'frontmatter',
+      'Frontmatter keys: part (number), title (text), numeral (text, optional), excerpt (true, optional).',
+    );
   }
   return { frontmatter: undefined, lines };
 }

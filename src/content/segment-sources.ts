@@ -139,7 +139,8 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
       out.values.push(node.value);
       // Most text is written as it reads: its characters are the last ones of its Markdown, one for one.
       if (to - node.value.length >= from && source.startsWith(node.value, to - node.value.length)) {
-        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++) out.offsets[out.length++] = offset + i;
+        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++)
+          out.offsets[out.length++] = offset + i;
         continue;
       }
       const aligned = alignFromEnd(node.value, source, from, to);

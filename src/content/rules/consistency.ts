@@ -62,7 +62,8 @@ export function checkConsistency({ parts, glossary }: RuleContext): Diagnostic[]
       bySlogan.set(slogan!, list);
     }
   }
-  const quotations = (pair: SegmentPair) => [...pair.en.text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => m[1] ?? m[2]!);
+  const quotations = (pair: SegmentPair) =>
+    [...pair.en.text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => m[1] ?? m[2]!);
   for (const [slogan, list] of bySlogan) {
     const [first, ...others] = list;
     for (const pair of others) {
@@ -72,7 +73,15 @@ export function checkConsistency({ parts, glossary }: RuleContext): Diagnostic[]
         segmentDiagnostic(pair, 'en', 0, {
           severity: 'error',
           ruleId: 'inconsistent-translation',
-          message: `the slogan “${slogan}” has no English quotation in common with ${where(first!, 'en')} (there: ${quotations(first!).map((q) => `"${q}"`).join(', ') || 'none'}; here: ${quotations(pair).map((q) => `"${q}"`).join(', ') || 'none'})`,
+          message: `the slogan “${slogan}” has no English quotation in common with ${where(first!, 'en')} (there: ${
+            quotations(first!)
+              .map((q) => `"${q}"`)
+              .join(', ') || 'none'
+          }; here: ${
+            quotations(pair)
+              .map((q) => `"${q}"`)
+              .join(', ') || 'none'
+          })`,
           hint: 'Quote a recurring slogan the same way each time it appears; if it is a term, give it a glossary entry.',
         }),
       );

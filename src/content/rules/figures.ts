@@ -15,7 +15,8 @@ export function checkFigures({ parts }: RuleContext): Diagnostic[] {
           line: block.en.line,
           column: 1,
           severity: 'error',
-          message: `Block "${block.id}": the Chinese has ${figure.source} (${showFigure(figure)}) but the English has no ${showFigure(figure)}` +
+          message:
+            `Block "${block.id}": the Chinese has ${figure.source} (${showFigure(figure)}) but the English has no ${showFigure(figure)}` +
             (english.length ? `; its figures are ${english.map((f) => f.source).join(', ')}` : ''),
           ruleId: 'figures',
           hint: '万 = 10,000, 亿 = 100 million, 万亿 = trillion: 13.6万 → 136,000; 52亿 → 5.2 billion; 1万亿 → 1 trillion.',

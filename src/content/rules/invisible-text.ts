@@ -11,7 +11,9 @@ export const INVISIBLE_HINT =
 export function madeOf(text: string): string {
   const chars = [...text.trim()];
   if (!chars.length) return 'only white space';
-  const shown = chars.slice(0, 6).map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  const shown = chars
+    .slice(0, 6)
+    .map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return `only ${shown.join(' ')}${chars.length > 6 ? ' …' : ''}`;
 }
 

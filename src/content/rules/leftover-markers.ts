@@ -10,7 +10,11 @@ export function checkLeftoverMarkers({ parts, glossary }: RuleContext): Diagnost
     const found = MARKER.exec(text);
     if (!found) return;
     diagnostics.push({
-      file, line, column: 1, severity: 'error', ruleId: 'leftover-marker',
+      file,
+      line,
+      column: 1,
+      severity: 'error',
+      ruleId: 'leftover-marker',
       message: `${where} still contains "${found[0]}"`,
       hint: 'Finish the text and remove the marker; mark an unfinished translation with status=draft instead.',
     });
@@ -22,7 +26,12 @@ export function checkLeftoverMarkers({ parts, glossary }: RuleContext): Diagnost
     }
   }
   for (const entry of glossary) {
-    report(entry.file, 1, `Glossary entry "${entry.id}"`, `${entry.zh} ${entry.en} ${entry.definition.zh} ${entry.definition.en}`);
+    report(
+      entry.file,
+      1,
+      `Glossary entry "${entry.id}"`,
+      `${entry.zh} ${entry.en} ${entry.definition.zh} ${entry.definition.en}`,
+    );
   }
   return diagnostics;
 }

@@ -79,7 +79,9 @@ export function checkMarkup({ parts }: RuleContext): Diagnostic[] {
           severity: 'error',
           ruleId: 'markup-spacing',
           message: double ? 'two spaces in a row' : `a space before "${text[match.index + match[0].length]}"`,
-          hint: double ? 'Use one space between words and after a full stop.' : 'Punctuation follows the word directly.',
+          hint: double
+            ? 'Use one space between words and after a full stop.'
+            : 'Punctuation follows the word directly.',
         }),
       );
     }

@@ -21,7 +21,11 @@ export function checkOfficialNotes({ parts, glossary, reference, root }: RuleCon
       if (!match || block.id !== noteBlockId(Number(match[1])) || official.has(Number(match[1]))) continue;
       const [, note, term] = match as unknown as [string, string, string];
       diagnostics.push({
-        file: part.files.zh, line: block.zh.line, column: 1, severity: 'error', ruleId: 'official-note-missing',
+        file: part.files.zh,
+        line: block.zh.line,
+        column: 1,
+        severity: 'error',
+        ruleId: 'official-note-missing',
         message: `Annex note ${note} defines "${term}", but no glossary entry has source: official and note: ${note}`,
         hint: `Create ${root}/glossary/${glossaryIdOf(term)}.yaml with source: official, note: ${note}, zh: ${term} and en: its English (see CONTRIBUTING.md, "Add a glossary term").`,
       });
@@ -30,13 +34,18 @@ export function checkOfficialNotes({ parts, glossary, reference, root }: RuleCon
 
   if (!reference) return diagnostics;
   const terms = new Map<number, string>();
-  for (const match of reference.text.matchAll(new RegExp(NOTE.source, 'gm'))) terms.set(Number(match[1]), match[2]!.trim());
+  for (const match of reference.text.matchAll(new RegExp(NOTE.source, 'gm')))
+    terms.set(Number(match[1]), match[2]!.trim());
   for (const entry of glossary) {
     if (entry.source !== 'official' || entry.note === undefined) continue;
     const term = terms.get(entry.note);
     if (term === entry.zh) continue;
     diagnostics.push({
-      file: entry.file, line: entry.lines.zh ?? 1, column: 1, severity: 'error', ruleId: 'official-note',
+      file: entry.file,
+      line: entry.lines.zh ?? 1,
+      column: 1,
+      severity: 'error',
+      ruleId: 'official-note',
       message: term
         ? `Official note ${entry.note} defines "${term}" in the reference source, but this entry's headword is "${entry.zh}"`
         : `The reference source has no note ${entry.note}`,
@@ -62,7 +71,12 @@ export function glossaryIdOf(term: string): string {
     // Latin letters written together are one word: GDP → gdp.
     if (letter && latin) syllables[syllables.length - 1] += char.toLowerCase();
     else if (letter) syllables.push(char.toLowerCase());
-    else if (readings[i]) syllables.push(readings[i]!.normalize('NFD').replace(/u\u0308/g, 'v').replace(/\p{M}/gu, ''));
+    else if (readings[i])
+      syllables.push(
+        readings[i]!.normalize('NFD')
+          .replace(/u\u0308/g, 'v')
+          .replace(/\p{M}/gu, ''),
+      );
     else if (/[0-9]/.test(char)) syllables.push(DIGITS[Number(char)]!);
     else if (char === '+') syllables.push('jia');
     latin = letter;

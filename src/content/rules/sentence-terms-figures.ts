@@ -25,7 +25,10 @@ export function checkSentenceTermsAndFigures({ parts, glossary }: RuleContext): 
     const { block } = pair;
     const i = pair.number - 1;
     if (pair.number === 1) inParagraph = paragraphFigures(block).missing;
-    for (const figure of missingFigures(comparableFigures(chineseFigures(pair.zh.text)), englishFigures(pair.en.text))) {
+    for (const figure of missingFigures(
+      comparableFigures(chineseFigures(pair.zh.text)),
+      englishFigures(pair.en.text),
+    )) {
       if (inParagraph.some((f) => sameFigure(f, figure))) continue;
       diagnostics.push(
         segmentDiagnostic(pair, 'en', 0, {
