@@ -131,14 +131,18 @@ describe('XLIFF round trip', () => {
   });
 });
 
+/** The problems of an import that must be refused: it returns no file and the content is as it was. */
+async function problemsOf(xml: string) {
+  const before = await snapshot();
+  const { problems, files } = await importAndWrite(xml);
+  expect(files.size).toBe(0);
+  expect(await snapshot()).toEqual(before);
+  return problems;
+}
+
 describe('XLIFF import refuses a bad file and writes nothing', () => {
-  const refused = async (xml: string) => {
-    const before = await snapshot();
-    const { problems, files } = await importAndWrite(xml);
-    expect(files.size).toBe(0);
-    expect(await snapshot()).toEqual(before);
-    return problems.map((p) => [p.unit, p.segment, p.message].filter(Boolean).join(' | '));
-  };
+  const refused = async (xml: string) =>
+    (await problemsOf(xml)).map((p) => [p.unit, p.segment, p.message].filter(Boolean).join(' | '));
 
   it('malformed XML, with the line', async () => {
     const problems = await refused(xliff.replace('</unit>', '</unt>'));
@@ -445,14 +449,6 @@ describe('XLIFF import reads the file as UTF-8 bytes', () => {
 });
 
 describe('XLIFF import: XML and inline markup it refuses, with the line', () => {
-  const problemsOf = async (xml: string) => {
-    const before = await snapshot();
-    const { problems, files } = await importAndWrite(xml);
-    expect(files.size).toBe(0);
-    expect(await snapshot()).toEqual(before);
-    return problems;
-  };
-
   it('an XML error names its line and column', async () => {
     const broken = xliff.replace('</unit>', '</unt>');
     const line = lineAt(broken, /<\/unt>/);
