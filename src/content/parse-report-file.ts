@@ -16,7 +16,7 @@ import { blockSource, type BlockSource } from './segment-sources';
 export interface ReportBlock {
   id: string;
   kind: 'heading' | 'paragraph';
-  /** The block's inner HTML: the page chooses the element that wraps it. Empty when parsed without HTML. */
+  /** The block's inner HTML: the page chooses the element that wraps it. */
   html: string;
   /** The block's plain text, for fidelity checks and search excerpts. */
   text: string;
@@ -49,14 +49,12 @@ const BLOCK_KINDS: Record<string, ReportBlock['kind']> = { h2: 'heading', p: 'pa
 
 /**
  * Parses one report Markdown file into validated frontmatter and rendered blocks, collecting every problem.
- * `pipeline` is a built pipeline (when many files share one) or the options to build one. With `html: false`
- * each block's `html` is empty (the check reads none).
+ * `pipeline` is a built pipeline (when many files share one) or the options to build one.
  */
 export async function parseReportFile(
   path: string,
   source: string,
   pipeline: ReportPipeline | ReportPipelineOptions = {},
-  { html = true }: { html?: boolean } = {},
 ): Promise<ParsedReportFile> {
   const file = new VFile({ path, value: source });
   const diagnostics: Diagnostic[] = [];
@@ -152,7 +150,7 @@ export async function parseReportFile(
     blocks.push({
       id,
       kind,
-      html: html ? toHtml(node.children) : '',
+      html: toHtml(node.children),
       text: textOf(node),
       lead: leadOf(node),
       terms: termsOf(node),
