@@ -155,7 +155,7 @@ export async function parseReportFile(
       lead: leadOf(node),
       terms: termsOf(node),
       segments,
-      segmentTerms: spans.map((span) => termsOf(span)),
+      segmentTerms: spans.map(termsOf),
       source: located,
       line: marker.line,
       attributes: marker.attributes,
@@ -164,13 +164,11 @@ export async function parseReportFile(
   return { path, frontmatter, frontmatterLines, blocks, notes: file.data.notes ?? [], diagnostics };
 }
 
-/** The glossary terms linked in `node`, in order, added to `into`. */
-function termsOf(node: Element | ElementContent, into: string[] = []): string[] {
-  if (node.type !== 'element') return into;
+/** The glossary terms linked in `node`, in order. */
+function termsOf(node: Element | ElementContent): string[] {
+  if (node.type !== 'element') return [];
   const id = node.properties.dataTerm;
-  if (typeof id === 'string') into.push(id);
-  else for (const child of node.children) termsOf(child, into);
-  return into;
+  return typeof id === 'string' ? [id] : node.children.flatMap(termsOf);
 }
 
 function leadOf(node: Element): string | undefined {
