@@ -1,11 +1,9 @@
-// npm run check [-- --strict] [-- --json] [-- --dir content] [-- --no-cache]
+// npm run check [-- --strict] [-- --json] [-- --dir content]
 // Checks every content and glossary file and prints each problem as `file:line:column  severity  message
 // [rule-id]` with a hint, then a summary. Exits 1 on any error (with --strict, terminology warnings count).
-// Parsed report files are kept in node_modules/.cache/report-check/, so a re-check parses only what changed.
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/content/check-content';
 import { formatDiagnostic } from '../src/content/diagnostics';
-import { checkCacheFor } from './lib/check-cache';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -14,12 +12,8 @@ const dirIndex = args.indexOf('--dir');
 const dir = dirIndex === -1 ? (process.env.CONTENT_DIR ?? 'content') : args[dirIndex + 1]!;
 
 const start = performance.now();
-const cache = args.includes('--no-cache') ? undefined : await checkCacheFor(dir);
-// No HTML: the check reports on the text, and the pages render their own.
-const { parts, glossary, diagnostics } = await checkContent(dir, { strict, cache, html: false });
-const cacheProblem = await cache?.save();
+const { parts, glossary, diagnostics } = await checkContent(dir, { strict });
 const ms = performance.now() - start;
-if (cacheProblem) console.error(cacheProblem);
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;
 
@@ -31,10 +25,7 @@ if (json) {
   const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   console.log(
     `${diagnostics.length ? '\n' : ''}${errors ? '✗' : '✓'} ${summary} in ${parts.length} parts (${blocks} blocks) and ` +
-      `${glossary.length} glossary entr${glossary.length === 1 ? 'y' : 'ies'}${strict ? ' (strict)' : ''}, checked in ${Math.round(ms)} ms` +
-      (cache
-        ? ` (${cache.stats.stores} file${cache.stats.stores === 1 ? '' : 's'} parsed, ${cache.stats.hits} from the cache)`
-        : ''),
+      `${glossary.length} glossary entr${glossary.length === 1 ? 'y' : 'ies'}${strict ? ' (strict)' : ''}, checked in ${Math.round(ms)} ms`,
   );
 }
 process.exitCode = errors ? 1 : 0;

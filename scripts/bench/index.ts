@@ -5,7 +5,6 @@ import os from 'node:os';
 import { benchCheck } from './check';
 import { benchHeaderSearch } from './header-search';
 import { benchLighthouse, benchPaint } from './lighthouse';
-import { benchScaling } from './scaling';
 import { benchSearch } from './search';
 import { benchTextRatio, benchWeights } from './weights';
 
@@ -45,12 +44,8 @@ console.log('\nHeader search on a reader page (target: Enter → first result �
 console.table(headerSearch);
 
 const check = await benchCheck();
-console.log('\nContent check, ms after start-up (1 report and a corpus of 50)');
-console.table(check);
-
-const scaling = await benchScaling();
-console.log('\nBuild scaling (ms, with process start-up; index and one search on each corpus)');
-console.table(scaling);
+console.log('\nContent check (strict), ms after start-up');
+console.table([check]);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 await mkdir('bench-results', { recursive: true });
@@ -67,7 +62,6 @@ await writeFile(
       search,
       headerSearch,
       check,
-      scaling,
     },
     null,
     2,

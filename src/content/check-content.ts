@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import { readReviewedReadings, REVIEWED_READINGS } from '../lib/reading-aids/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
-import type { ParseCache } from './parse-cache';
 import { readContentFile, type ContentText } from './read-content-file';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
 import { checkConsistency } from './rules/consistency';
@@ -37,10 +36,6 @@ export interface CheckOptions {
   /** Terminology warnings become errors (CI runs strict). */
   strict?: boolean;
   cwd?: string;
-  /** Parsed report files kept from an earlier run: a re-check parses only the files that changed. */
-  cache?: ParseCache;
-  /** Render the report's HTML, as the pages need (the default); a check that only reports turns it off. */
-  html?: boolean;
   /** Report texts to read instead of the files on disk, by absolute path (see LoadReportOptions). */
   files?: ReadonlyMap<string, string>;
 }
@@ -51,7 +46,7 @@ export interface CheckOptions {
  */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<SiteContent> {
   const cwd = options.cwd ?? process.cwd();
-  const content = await loadSiteContent(root, { cwd, cache: options.cache, html: options.html, files: options.files });
+  const content = await loadSiteContent(root, { cwd, files: options.files });
   const diagnostics = [...content.diagnostics];
   // Undefined when the file is missing; a file with a problem reads as no text, and the problem stops the rules below.
   const readChecked = (file: string): ContentText | undefined => {
@@ -99,7 +94,6 @@ function reviewedReadings(
 ): { reviewed?: RuleContext['reviewedPinyin']; diagnostics: Diagnostic[] } {
   const file = `${messagesRoot}/${REVIEWED_READINGS}`;
   const regenerate = `npm run polyphones${messagesRoot === 'content' ? '' : ` -- --dir ${messagesRoot}`}`;
-  // Read synchronously: at 50× the file is 6 MB, which an asynchronous read decodes in small pieces.
   const read = readChecked(path.join(root, REVIEWED_READINGS));
   if (!read) {
     return {

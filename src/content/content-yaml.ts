@@ -21,8 +21,6 @@ export interface ContentYaml {
   /** The parsed document and its line counter, for readers that look at scalars where they are written. */
   document: Document;
   lineCounter: LineCounter;
-  /** The line of every key one level down: `outer\ninner` → line. One pass, for files with many entries. */
-  nestedKeyLines: () => Map<string, number>;
 }
 
 /**
@@ -88,19 +86,6 @@ export function parseContentYaml(source: string): ContentYaml {
         node = pair!.value;
       }
       return line;
-    },
-    nestedKeyLines: () => {
-      const lines = new Map<string, number>();
-      if (!isMap(doc.contents)) return lines;
-      for (const outer of doc.contents.items) {
-        if (!isScalar(outer.key) || !isMap(outer.value)) continue;
-        for (const inner of outer.value.items) {
-          if (isScalar(inner.key) && inner.key.range) {
-            lines.set(`${outer.key.value}\n${inner.key.value}`, counter.linePos(inner.key.range[0]).line);
-          }
-        }
-      }
-      return lines;
     },
   };
 }

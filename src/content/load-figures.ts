@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import {
   chineseFigures,
   clauseAround,
@@ -215,37 +214,6 @@ function metricNumber(n: number): string {
   return `${Math.abs(shown - scaled) > 1e-9 * scaled ? '≈ ' : ''}${englishNumber(shown)}${word}`;
 }
 
-/**
- * The reviews file's entries as js-yaml reads them, if the schema takes them; undefined otherwise. js-yaml reads
- * the 50× corpus's file ten times as fast as `yaml` (15 ms against 140), but keeps no positions and words its
- * errors its own way: a file it or the schema refuses is read again by {@link readReviewsWithLines}, whose
- * messages say where the problem is. Both read YAML 1.2 with the core schema. A text with an & or a * anywhere
- * is left to `yaml` too: js-yaml would take its anchors and aliases, which the content refuses, and give each
- * alias of a collection as a shared reference, which the schema walks once for every path that leads to it (a
- * YAML bomb's expansion, in the schema).
- */
-export function quickReviews(source: string): ReviewedFigures | undefined {
-  if (/[&*]/.test(source)) return undefined;
-  try {
-    const parsed = reviewedFiguresSchema.safeParse(loadYaml(source, { schema: CORE_SCHEMA }) ?? {});
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The reviewed figures: by js-yaml where it can, the lines found only if a message needs one. */
-function readReviews(file: string, source: string): Reviews {
-  const quick = source ? quickReviews(source) : undefined;
-  if (!quick) return readReviewsWithLines(file, source);
-  let withLines: Reviews | undefined;
-  return {
-    reviews: toReviews(quick),
-    diagnostics: [],
-    lineOf: (block, key) => (withLines ??= readReviewsWithLines(file, source)).lineOf(block, key),
-  };
-}
-
 const toReviews = (data: ReviewedFigures): Reviews['reviews'] =>
   new Map(
     Object.entries(data).map(([block, figures]) => [
@@ -257,8 +225,8 @@ const toReviews = (data: ReviewedFigures): Reviews['reviews'] =>
 const REVIEW_HINT =
   'Each entry: block id, then the figure as printed, then { kind, unit, family, display, qualifiers, note } (see CONTRIBUTING.md, "Figures").';
 
-/** The reviewed figures by block and key, and each entry's line, by `yaml`; problems with the file as diagnostics. */
-function readReviewsWithLines(file: string, source: string): Reviews {
+/** The reviewed figures by block and key, and each entry's line; problems with the file as diagnostics. */
+function readReviews(file: string, source: string): Reviews {
   const diagnostics: Diagnostic[] = [];
   const noLines = { reviews: new Map(), diagnostics, lineOf: () => 1 };
   const error = (line: number, column: number, message: string, hint = REVIEW_HINT) =>
@@ -273,11 +241,5 @@ function readReviewsWithLines(file: string, source: string): Reviews {
       error(yaml.lineOf(issue.path), 1, `${issue.path.join(' → ')}: ${issue.message}`);
     return noLines;
   }
-  // Each figure's line, read in one pass: looking every key up in the map again is quadratic in the file's size.
-  const lines = yaml.nestedKeyLines();
-  return {
-    reviews: toReviews(parsed.data),
-    diagnostics,
-    lineOf: (block, key) => lines.get(`${block}\n${key}`) ?? yaml.lineOf([block, key]),
-  };
+  return { reviews: toReviews(parsed.data), diagnostics, lineOf: (block, key) => yaml.lineOf([block, key]) };
 }

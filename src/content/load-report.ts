@@ -4,8 +4,7 @@ import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions }
 import { alignTranslations, type AlignedBlock } from './align-translations';
 import type { Diagnostic } from './diagnostics';
 import type { TranslatorNote } from '../plugins/remark-translator-notes';
-import { parseCacheKey, type ParseCache } from './parse-cache';
-import { parseReportFile, type ParsedReportFile } from './parse-report-file';
+import { parseReportFile } from './parse-report-file';
 import { checkContentBytes, readContentFile } from './read-content-file';
 
 export const LANGUAGES = ['zh', 'en'] as const;
@@ -16,23 +15,14 @@ export interface LoadReportOptions {
   cwd?: string;
   /** Plugins for the files of one language (the glossary links Chinese and English spellings differently). */
   pipeline?: (language: Language) => ReportPipelineOptions;
-  /**
-   * Where parsed files are kept between runs (the check's); without one, every file is parsed. The cache keys a
-   * parse by the JSON of the pipeline options, so with a cache they must be JSON data and functions of `src/`
-   * (which the cache's code version covers): a RegExp or Map in them would not tell two options apart.
-   */
-  cache?: ParseCache;
-  /** Render each block's HTML (true by default): the pages need it, the check does not. */
-  html?: boolean;
   /** Texts to read instead of the files on disk, by absolute path: the XLIFF import checks its result unwritten. */
   files?: ReadonlyMap<string, string>;
 }
 
-/** One report file to parse: its name in messages, its text and its language. */
+/** One report file to parse: its name in messages and its text. */
 interface ParseJob {
   name: string;
   source: string;
-  language: Language;
 }
 
 /** One part of the report (a reader page), aligned in both languages. */
@@ -81,12 +71,11 @@ export async function loadReport(
     }
   }
 
-  // Each language's options once: they hold the glossary's spellings, which the pipeline and the cache key share.
-  const optionsOf = Object.fromEntries(
-    LANGUAGES.map((language) => [language, { ...options.pipeline?.(language), language }]),
-  ) as Record<Language, ReportPipelineOptions>;
-  // One file at a time, and synchronously: reading them all at once would hold a descriptor open for each, past the
-  // system's limit, and an asynchronous read costs five times a synchronous one (at 50×, 115 ms against 25).
+  // One pipeline per language, for all its files: the glossary's spellings differ between the two.
+  const pipelines = Object.fromEntries(
+    LANGUAGES.map((language) => [language, createReportPipeline({ ...options.pipeline?.(language), language })]),
+  ) as Record<Language, ReportPipeline>;
+  // One file at a time: reading them all at once would hold a descriptor open for each, past the system's limit.
   const pairs: { name: string; job: Record<Language, ParseJob> }[] = [];
   let complete = true;
   for (const name of zhNames.filter((n) => enNames.includes(n))) {
@@ -102,22 +91,16 @@ export async function loadReport(
           : checkContentBytes(new TextEncoder().encode(given), file);
       diagnostics.push(...problems);
       if (text === undefined) readable = false;
-      else job[language] = { name: file, source: text, language };
+      else job[language] = { name: file, source: text };
     }
     // A part is parsed only when both its files can be: alone, the other would be reported as unpaired.
     if (readable) pairs.push({ name, job });
     else complete = false;
   }
-  const parsed = await parseFiles(
-    pairs.flatMap(({ job }) => LANGUAGES.map((language) => job[language])),
-    optionsOf,
-    options.cache,
-    options.html ?? true,
-  );
   const parts: ReportPart[] = [];
   for (const { name, job } of pairs) {
-    const zh = parsed.get(job.zh)!;
-    const en = parsed.get(job.en)!;
+    const zh = await parseReportFile(job.zh.name, job.zh.source, pipelines.zh);
+    const en = await parseReportFile(job.en.name, job.en.source, pipelines.en);
     diagnostics.push(...zh.diagnostics, ...en.diagnostics);
     const aligned = alignTranslations(zh, en);
     diagnostics.push(...aligned.diagnostics);
@@ -169,38 +152,6 @@ export async function loadReport(
   }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { parts, diagnostics, complete };
-}
-
-/** Each job's parse: from the cache where it has the file, else parsed. */
-async function parseFiles(
-  jobs: ParseJob[],
-  optionsOf: Record<Language, ReportPipelineOptions>,
-  cache: ParseCache | undefined,
-  html: boolean,
-): Promise<Map<ParseJob, ParsedReportFile>> {
-  const parsed = new Map<ParseJob, ParsedReportFile>();
-  // What a parse depends on besides the file and the code (which the cache's version covers, plugin functions
-  // included): the options, as JSON.
-  const optionsKey = { zh: JSON.stringify([optionsOf.zh, html]), en: JSON.stringify([optionsOf.en, html]) };
-  const missing: { job: ParseJob; key: string }[] = [];
-  for (const job of jobs) {
-    const key = cache ? parseCacheKey(optionsKey[job.language], job.name, job.source) : '';
-    const cached = cache?.get(key);
-    if (cached) parsed.set(job, cached);
-    else missing.push({ job, key });
-  }
-  if (!missing.length) return parsed;
-
-  const pipelines: Record<Language, ReportPipeline> = {
-    zh: createReportPipeline(optionsOf.zh),
-    en: createReportPipeline(optionsOf.en),
-  };
-  for (const { job, key } of missing) {
-    const file = await parseReportFile(job.name, job.source, pipelines[job.language], { html });
-    parsed.set(job, file);
-    cache?.set(key, file);
-  }
-  return parsed;
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {

@@ -5,7 +5,6 @@ import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
 import type { AlignedBlock } from './align-translations';
 import { loadReport, type Language, type ReportPart } from './load-report';
-import type { ParseCache } from './parse-cache';
 
 /** Where a glossary term is used: one paragraph, with the languages it is linked in. */
 export interface TermOccurrence {
@@ -48,13 +47,6 @@ export const noteBlockId = (note: number) => `note-${note}`;
 export interface LoadSiteContentOptions {
   /** Folder that paths in messages are relative to; the current folder by default. */
   cwd?: string;
-  /** Keeps parsed report files between runs (the check's). */
-  cache?: ParseCache;
-  /**
-   * Render the report's HTML (true by default). The check alone turns it off: no rule reads HTML, and rendering
-   * it is a tenth of a full check. The glossary's official definitions, taken from the annex's HTML, are empty.
-   */
-  html?: boolean;
   /** Report texts to read instead of the files on disk, by absolute path (see LoadReportOptions). */
   files?: ReadonlyMap<string, string>;
 }
@@ -65,14 +57,12 @@ export interface LoadSiteContentOptions {
  * `root` holds `report/`, `glossary/` and `figures/`.
  */
 export async function loadSiteContent(root: string, options: LoadSiteContentOptions = {}): Promise<SiteContent> {
-  const { cwd = process.cwd(), cache, html, files } = options;
+  const { cwd = process.cwd(), files } = options;
   const glossary = await loadGlossary(path.join(root, 'glossary'), cwd);
   const terms = (language: Language) =>
     glossary.entries.map((entry) => ({ id: entry.id, forms: entry.spellings[language] }));
   const report = await loadReport(path.join(root, 'report'), {
     cwd,
-    cache,
-    html,
     files,
     pipeline: (language) => ({ glossary: terms(language) }),
   });

@@ -16,7 +16,7 @@ import { blockSource, type BlockSource } from './segment-sources';
 export interface ReportBlock {
   id: string;
   kind: 'heading' | 'paragraph';
-  /** The block's inner HTML: the page chooses the element that wraps it. Empty when parsed without HTML. */
+  /** The block's inner HTML: the page chooses the element that wraps it. */
   html: string;
   /** The block's plain text, for fidelity checks and search excerpts. */
   text: string;
@@ -49,14 +49,12 @@ const BLOCK_KINDS: Record<string, ReportBlock['kind']> = { h2: 'heading', p: 'pa
 
 /**
  * Parses one report Markdown file into validated frontmatter and rendered blocks, collecting every problem.
- * `pipeline` is a built pipeline (when many files share one) or the options to build one. With `html: false`
- * each block's `html` is empty (the check reads none).
+ * `pipeline` is a built pipeline (when many files share one) or the options to build one.
  */
 export async function parseReportFile(
   path: string,
   source: string,
   pipeline: ReportPipeline | ReportPipelineOptions = {},
-  { html = true }: { html?: boolean } = {},
 ): Promise<ParsedReportFile> {
   const file = new VFile({ path, value: source });
   const diagnostics: Diagnostic[] = [];
@@ -152,12 +150,12 @@ export async function parseReportFile(
     blocks.push({
       id,
       kind,
-      html: html ? toHtml(node.children) : '',
+      html: toHtml(node.children),
       text: textOf(node),
       lead: leadOf(node),
       terms: termsOf(node),
       segments,
-      segmentTerms: spans.map((span) => termsOf(span)),
+      segmentTerms: spans.map(termsOf),
       source: located,
       line: marker.line,
       attributes: marker.attributes,
@@ -166,13 +164,11 @@ export async function parseReportFile(
   return { path, frontmatter, frontmatterLines, blocks, notes: file.data.notes ?? [], diagnostics };
 }
 
-/** The glossary terms linked in `node`, in order, added to `into`. */
-function termsOf(node: Element | ElementContent, into: string[] = []): string[] {
-  if (node.type !== 'element') return into;
+/** The glossary terms linked in `node`, in order. */
+function termsOf(node: Element | ElementContent): string[] {
+  if (node.type !== 'element') return [];
   const id = node.properties.dataTerm;
-  if (typeof id === 'string') into.push(id);
-  else for (const child of node.children) termsOf(child, into);
-  return into;
+  return typeof id === 'string' ? [id] : node.children.flatMap(termsOf);
 }
 
 function leadOf(node: Element): string | undefined {

@@ -42,35 +42,20 @@ export function blockSource(
   const start = node.type === 'heading' ? first : node.position!.start.offset! + marker;
   const end = last;
 
-  // Each visible character's offset in the file. Syntax has none: it is what lies between. (A typed array, not an
-  // object per character: the check reads every sentence of every report. Its size is enough: every visible
-  // character has an offset of its own in [start, end).)
-  const visible: Visible = { values: [], offsets: new Int32Array(end - start), length: 0, references: new Set() };
+  // Each visible character's offset in the file. Syntax has none: it is what lies between.
+  const visible: Visible = { values: [], offsets: [], references: new Set() };
   const problem = collectText(node.children, source, start, visible);
   if (problem) return { problem };
   const joined = visible.values.join('');
   // The alignment markers are text to Markdown but syntax to the reader.
   const hidden = new Uint8Array(joined.length);
-  let anyHidden = false;
-  for (const match of joined.matchAll(SEGMENT_MARKER)) {
-    hidden.fill(1, match.index, match.index + match[0].length);
-    anyHidden = true;
-  }
-  let offsets = visible.offsets.subarray(0, visible.length);
-  let text = joined;
-  if (anyHidden) {
-    const kept = joined.length - hidden.reduce((sum, flag) => sum + flag, 0);
-    const keptOffsets = new Int32Array(kept);
-    for (let i = 0, k = 0; i < joined.length; i++) if (!hidden[i]) keptOffsets[k++] = offsets[i]!;
-    offsets = keptOffsets;
-    text = joined.replace(SEGMENT_MARKER, '');
-  }
+  for (const match of joined.matchAll(SEGMENT_MARKER)) hidden.fill(1, match.index, match.index + match[0].length);
+  const offsets = visible.offsets.filter((_, i) => !hidden[i]);
+  const text = joined.replace(SEGMENT_MARKER, '');
   // A character written as a reference (`&nbsp;`) is syntax as a whole: a CAT tool shows it as a tag.
   const shown = new Uint8Array(end - start);
-  const { references } = visible;
-  const anyReference = references.size > 0;
   for (let i = 0; i < joined.length; i++) {
-    if (!hidden[i] && !(anyReference && references.has(i))) shown[visible.offsets[i]! - start] = 1;
+    if (!hidden[i] && !visible.references.has(i)) shown[visible.offsets[i]! - start] = 1;
   }
   const isShown = (offset: number) => shown[offset - start] === 1;
 
@@ -120,9 +105,7 @@ export function separatorLength(source: string, offset: number, end: number): nu
  * characters are written as references (`&…;`), by index into the joined values. */
 interface Visible {
   values: string[];
-  /** Filled up to `length`. */
-  offsets: Int32Array;
-  length: number;
+  offsets: number[];
   references: Set<number>;
 }
 
@@ -135,12 +118,11 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
     } else if (node.type === 'text') {
       const from = Math.max(node.position!.start.offset!, start);
       const to = node.position!.end.offset!;
-      const base = out.length;
+      const base = out.offsets.length;
       out.values.push(node.value);
       // Most text is written as it reads: its characters are the last ones of its Markdown, one for one.
       if (to - node.value.length >= from && source.startsWith(node.value, to - node.value.length)) {
-        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++)
-          out.offsets[out.length++] = offset + i;
+        for (let i = 0, offset = to - node.value.length; i < node.value.length; i++) out.offsets.push(offset + i);
         continue;
       }
       const aligned = alignFromEnd(node.value, source, from, to);
@@ -148,7 +130,7 @@ function collectText(nodes: PhrasingContent[], source: string, start: number, ou
         const line = node.position!.start.line;
         return `line ${line}: the text "${node.value.slice(0, 40)}" is written in a way the tools cannot follow`;
       }
-      for (let i = 0; i < node.value.length; i++) out.offsets[out.length++] = aligned.offsets[i]!;
+      for (const offset of aligned.offsets) out.offsets.push(offset);
       for (const i of aligned.references) out.references.add(base + i);
     }
   }

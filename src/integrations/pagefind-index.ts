@@ -68,7 +68,6 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight in dist/.
           for (const unused of UNUSED_FILES) await rm(path.join(written.outputPath, unused), { force: true });
-          // The scaling benchmark reads this line to time the index apart from the rest of the build.
           logger.info(
             `indexed ${counts.zh} Chinese and ${counts.en} English records in ${Math.round(performance.now() - start)} ms`,
           );

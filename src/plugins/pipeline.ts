@@ -8,7 +8,6 @@ import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links';
 import remarkBlockIds from './remark-block-ids';
-import remarkPlainParser from './remark-plain-parser';
 import remarkRejectHtml from './remark-reject-html';
 import remarkRejectLinks from './remark-reject-links';
 import remarkTranslatorNotes from './remark-translator-notes';
@@ -24,8 +23,6 @@ export interface ReportPipelineOptions {
   language?: 'zh' | 'en';
   /** The glossary's terms, as spelt in the file's language: each occurrence links to its entry. */
   glossary?: readonly GlossaryTerm[];
-  /** Parse with micromark alone, never the plain-Markdown shortcut (tests hold the two to the same tree). */
-  micromarkOnly?: boolean;
 }
 
 /** Where a term's full entry is, relative to a reader page (so it works under any base path). */
@@ -41,10 +38,6 @@ export type ReportPipeline = ReturnType<typeof createReportPipeline>;
 export function createReportPipeline(options: ReportPipelineOptions = {}) {
   const processor = unified()
     .use(remarkParse)
-    // Files in plain Markdown skip micromark: the same tree, far faster. It reads only the syntax of the plugins
-    // below (frontmatter, CJK-friendly emphasis, the notes' footnotes); a plugin that adds syntax must be taught
-    // to it, or tests/unit/plain-markdown.test.ts fails.
-    .use(options.micromarkOnly ? [] : [remarkPlainParser])
     .use(remarkFrontmatter, ['yaml'])
     // Lets `**领导句。**正文` be bold: CommonMark alone refuses emphasis that closes after CJK punctuation.
     .use(remarkCjkFriendly)

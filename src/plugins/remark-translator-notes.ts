@@ -1,10 +1,11 @@
 import type { ElementContent } from 'hast';
-import type { FootnoteDefinition, Parent, Root } from 'mdast';
+import type { FootnoteDefinition, Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Processor } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { textOf } from './lib/text-of';
 
@@ -91,61 +92,51 @@ export default function remarkTranslatorNotes(this: Processor, { language }: Rem
     });
 
     const numbers = new Map<string, number>();
-    // A plain walk, not unist-util-visit: it meets every node of every file, and its bookkeeping cost more than
-    // the work. A reference is replaced (or, in Chinese, removed) where it is, and the walk goes on after it.
-    const walk = (parent: Parent) => {
-      for (let index = 0; index < parent.children.length; index++) {
-        const node = parent.children[index]!;
-        if (node.type === 'text') {
-          const undefinedReference = node.value.includes('[^') ? /\[\^[^\]\s]+\]/.exec(node.value) : null;
-          if (undefinedReference && node.position) {
-            // Markdown leaves a reference to a note nobody wrote as plain text.
-            const { line, column } = node.position.start;
-            const place = { start: { line, column: column + undefinedReference.index }, end: node.position.end };
-            problem(
-              `Note ${undefinedReference[0]} is referenced but not defined`,
-              place,
-              `Write it on a line of its own after the paragraph: ${undefinedReference[0]}: The note.`,
-            );
-          }
-          continue;
-        }
-        if (node.type !== 'footnoteReference') {
-          if ('children' in node) walk(node);
-          continue;
-        }
-        const label = node.label ?? node.identifier;
-        if (language === 'zh') {
-          problem(
-            `Translator's note [^${label}] in the Chinese text`,
-            node.position,
-            'Notes belong in the English file.',
-          );
-          parent.children.splice(index--, 1);
-          continue;
-        }
-        const first = !numbers.has(node.identifier);
-        if (first) numbers.set(node.identifier, numbers.size + 1);
-        const number = numbers.get(node.identifier)!;
-        const marker = {
-          type: 'translatorNoteReference',
-          position: node.position,
-          data: {
-            hName: 'a',
-            hProperties: {
-              className: ['note-ref'],
-              href: `#${noteId(label)}`,
-              id: first ? noteRefId(label) : undefined,
-              dataNote: String(number),
-              ariaLabel: `Translator's note ${number}`,
-            },
-            hChildren: [],
-          },
-        };
-        parent.children[index] = marker as never;
+    visit(tree, (node, index, parent) => {
+      const undefinedReference = node.type === 'text' ? /\[\^[^\]\s]+\]/.exec(node.value) : null;
+      if (undefinedReference && node.position) {
+        // Markdown leaves a reference to a note nobody wrote as plain text.
+        const { line, column } = node.position.start;
+        const place = { start: { line, column: column + undefinedReference.index }, end: node.position.end };
+        problem(
+          `Note ${undefinedReference[0]} is referenced but not defined`,
+          place,
+          `Write it on a line of its own after the paragraph: ${undefinedReference[0]}: The note.`,
+        );
+        return;
       }
-    };
-    walk(tree);
+      if (node.type !== 'footnoteReference' || !parent || index === undefined) return;
+      const label = node.label ?? node.identifier;
+      if (language === 'zh') {
+        problem(
+          `Translator's note [^${label}] in the Chinese text`,
+          node.position,
+          'Notes belong in the English file.',
+        );
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      const first = !numbers.has(node.identifier);
+      if (first) numbers.set(node.identifier, numbers.size + 1);
+      const number = numbers.get(node.identifier)!;
+      const marker = {
+        type: 'translatorNoteReference',
+        position: node.position,
+        data: {
+          hName: 'a',
+          hProperties: {
+            className: ['note-ref'],
+            href: `#${noteId(label)}`,
+            id: first ? noteRefId(label) : undefined,
+            dataNote: String(number),
+            ariaLabel: `Translator's note ${number}`,
+          },
+          hChildren: [],
+        },
+      };
+      parent.children.splice(index, 1, marker as never);
+      return SKIP;
+    });
 
     for (const [identifier, definition] of definitions) {
       if (!numbers.has(identifier))

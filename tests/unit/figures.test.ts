@@ -1,11 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus';
-import { reviewedFiguresSchema } from '../../src/content/figure-schema';
-import { quickReviews } from '../../src/content/load-figures';
 import * as reader from '../../src/lib/figures/read-figures';
 import { occurrenceAt, wholeFigure } from '../../src/lib/figures/whole-figure';
 import { MULTIPLIERS, PERCENT, UNITS, UNIT_FAMILIES, toMetric, unitAt } from '../../src/lib/figures/units';
@@ -131,84 +126,5 @@ describe('the unit table', () => {
     expect(unitAt('型', 0)!.name!('1')).toBe('Type I');
     expect(unitAt('号', 0)!.name!('21')).toBe('No. 21');
     expect(unitAt('G', 0)!.name!('5')).toBe('5G');
-  });
-});
-
-describe('the reviewed figures file', () => {
-  // js-yaml's reading is taken only where it is `yaml`'s: anything else must be left to `yaml`, which reports it.
-  const byYaml = (source: string) => {
-    const doc = parseDocument(source);
-    if (doc.errors.length) return undefined;
-    const parsed = reviewedFiguresSchema.safeParse(doc.toJS() ?? {});
-    return parsed.success ? parsed.data : undefined;
-  };
-  const entry = (value: string) => `b:\n  100个: ${value}\n`;
-  const TAKEN = ['plain words', 'escapes in double quotes', 'a block mapping', 'a literal block', 'a numeric key'];
-
-  it('is read by js-yaml as `yaml` reads it: the content’s file and the 50× corpus’s', async () => {
-    const dir = path.join(tmpdir(), 'reader-figures-corpus');
-    await writeSyntheticCorpus('content', dir, 3);
-    for (const file of ['content/figures/reviewed.yaml', path.join(dir, 'figures/reviewed.yaml')]) {
-      const source = readFileSync(file, 'utf8');
-      expect(quickReviews(source), file).toBeDefined();
-      expect(quickReviews(source), file).toEqual(byYaml(source));
-    }
-  });
-
-  // js-yaml gives an alias of a collection as a shared reference, which the schema would walk once per path.
-  it('leaves a text with an anchor or an alias to `yaml`, which refuses them', () => {
-    expect(quickReviews('b:\n  100个: &r { kind: name }\n  200个: *r\n')).toBeUndefined();
-    expect(quickReviews('b:\n  100个: { kind: name, note: "R&D" }\n')).toBeUndefined();
-  });
-
-  it.each([
-    ['plain words', entry('{ unit: high-tech enterprises }')],
-    ['quotes inside single quotes', entry(`{ kind: name, display: '"5G + industrial internet"' }`)],
-    ['a doubled single quote', entry(`{ unit: 'the city''s parks' }`)],
-    ['escapes in double quotes', entry('{ unit: "a\\tb \\u4e00 \\x41 \\" \\\\" }')],
-    ['a block mapping', 'b:\n  100个:\n    kind: name\n    display: >-\n      folded\n      text\n'],
-    ['a literal block', 'b:\n  100个:\n    note: |\n      one\n      two\n'],
-    ['a multi-line plain scalar', 'b:\n  100个:\n    note: one\n      two\n'],
-    ['a comment after a value', entry('{ unit: parks } # a comment')],
-    ['a hash inside a word', entry('{ unit: parks#2 }')],
-    ['a quoted key', "b:\n  '5020': { kind: name }\n"],
-    ['a numeric key', 'b:\n  5020: { kind: name }\n'],
-    ['a float key', 'b:\n  1e3: { kind: name }\n'],
-    ['an octal key', 'b:\n  0o14: { kind: name }\n'],
-    ['a key with underscores', 'b:\n  1_000: { kind: name }\n'],
-    ['a null block', 'b:\n'],
-    ['an empty review', entry('{}')],
-    ['a null review', entry('~')],
-    ['a number as unit', entry('{ unit: 1_000 }')],
-    ['a date as unit', entry('{ unit: 2012-01-01 }')],
-    ['yes as unit', entry('{ unit: yes }')],
-    ['true as unit', entry('{ unit: true }')],
-    ['a list of qualifiers', entry('{ qualifiers: [target, over] }')],
-    ['a list in block style', 'b:\n  100个:\n    qualifiers:\n      - target\n      - over\n'],
-    ['an unknown key', entry('{ colour: red }')],
-    ['an unknown kind', entry('{ kind: guess }')],
-    ['a duplicate key', 'b:\n  100个: { kind: name }\n  100个: { kind: fact }\n'],
-    ['a duplicate block', 'b:\n  100个: { kind: name }\nb:\n  200个: { kind: fact }\n'],
-    ['a tab for indentation', 'b:\n\t100个: { kind: name }\n'],
-    ['an anchor and an alias', 'b:\n  100个: &r { kind: name }\n  200个: *r\n'],
-    ['a merge key', 'b:\n  100个: { kind: name }\n  200个: { <<: { kind: fact } }\n'],
-    ['a tag', entry('!!map { kind: name }')],
-    ['an unknown tag', entry('!thing { kind: name }')],
-    ['two documents', 'b:\n  100个: { kind: name }\n---\nc:\n  1个: { kind: fact }\n'],
-    ['a document end', 'b:\n  100个: { kind: name }\n...\n'],
-    ['a directive', '%YAML 1.2\n---\nb:\n  100个: { kind: name }\n'],
-    ['an unclosed flow map', entry('{ kind: name')],
-    ['a colon in a plain value', entry('{ note: see: this }')],
-    ['a value that runs on', entry('{ unit: parks } more')],
-    ['only comments', '# nothing yet\n'],
-    ['a byte-order mark', '\uFEFFb:\n  100个: { kind: name }\n'],
-    ['CRLF line endings', 'b:\r\n  100个: { unit: parks }\r\n'],
-    ['a non-breaking space in a value', entry('{ unit: a\u00a0b }')],
-    ['trailing spaces in a quoted value', entry(`{ unit: 'parks  ' }`)],
-  ])('is read as `yaml` reads it, or left to `yaml`: %s', (what, source) => {
-    const quick = quickReviews(source);
-    if (quick !== undefined) expect(quick).toEqual(byYaml(source));
-    // Well-formed YAML of every style is taken, not only the file's own.
-    if (TAKEN.includes(what)) expect(quick).toBeDefined();
   });
 });

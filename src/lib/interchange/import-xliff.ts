@@ -182,7 +182,7 @@ function compose(
 /** Runs the whole content check on the content as it would be with the new files, without writing them. */
 async function checkWith(root: string, files: Map<string, string>): Promise<ImportProblem[]> {
   const overrides = new Map([...files].map(([file, text]) => [path.resolve(file), text]));
-  const { diagnostics } = await checkContent(root, { strict: true, html: false, files: overrides });
+  const { diagnostics } = await checkContent(root, { strict: true, files: overrides });
   return diagnostics
     .filter((d) => d.severity === 'error')
     .map((d) => ({ message: `The result would break a content rule: ${formatDiagnostic(d)}` }));

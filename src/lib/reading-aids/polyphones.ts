@@ -105,9 +105,7 @@ const COLUMN_LIST = COLUMNS.join(', ');
 /**
  * The reviewed polyphones file as the pinyin rule looks it up: each block's readings (keyed `part#block`) by
  * character index; and every line that is not as `npm run polyphones` writes it (another header, a row without
- * its six columns, an index that is not a number, an empty reading), which the rows read do not include. The
- * same rows as {@link readPolyphones}, read in one pass over the text: at 50× the file has 68,000 rows, and
- * splitting it into a string per line and per column took two to three times as long.
+ * its six columns, an index that is not a number, an empty reading), which the rows read do not include.
  */
 export function readReviewedReadings(tsv: string): {
   readings: Map<string, ReviewedReadings>;
@@ -115,77 +113,52 @@ export function readReviewedReadings(tsv: string): {
 } {
   const byBlock = new Map<string, ReviewedReadings>();
   const problems: ReadingsProblem[] = [];
-  const text = tsv.trimEnd();
-  const firstBreak = text.indexOf('\n');
-  if (text.slice(0, firstBreak === -1 ? text.length : firstBreak) !== COLUMNS.join('\t')) {
+  const [header, ...rows] = tsv.trimEnd().split('\n');
+  if (header !== COLUMNS.join('\t')) {
     problems.push({
       line: 1,
       column: 1,
       message: `The first line is not the header (${COLUMN_LIST}, separated by tabs)`,
     });
   }
-  // Where each column of the current line ends, as far as it has them: `count` of them, the last at a tab or the
-  // line's end. One array for every line.
-  const ends = new Int32Array(COLUMNS.length);
-  let count = 0;
-  let start = 0;
-  let line = 1;
-  const from = (i: number) => (i === 0 ? start : ends[i - 1]! + 1);
-  const column = (i: number) => text.slice(from(i), ends[i]);
-  const problem = (i: number, message: string) => problems.push({ line, column: from(i) - start + 1, message });
-  // A block's rows come together: while a line starts as the last one did, its block's readings are at hand.
-  let lastPrefix: string | undefined;
-  let readings: ReviewedReadings = new Map();
-  // From the line after the header: `start` is a line's first character, `end` its line break (or the text's end).
-  for (let next = firstBreak; next !== -1; ) {
-    line++;
-    start = next + 1;
-    next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    count = 0;
-    for (let at = start; count < COLUMNS.length; ) {
-      const tab = text.indexOf('\t', at);
-      if (tab === -1 || tab >= end) {
-        ends[count++] = end;
-        break;
-      }
-      ends[count++] = tab;
-      at = tab + 1;
-    }
-    if (count < COLUMNS.length) {
+  rows.forEach((row, i) => {
+    const cells = row.split('\t');
+    // Where a cell starts on its line: after the cells before it and their tabs.
+    const problem = (cell: number, message: string) =>
+      problems.push({
+        line: i + 2,
+        column: cells.slice(0, cell).reduce((sum, before) => sum + before.length + 1, 1),
+        message,
+      });
+    if (cells.length < COLUMNS.length) {
       problem(
         0,
-        start === end
+        row === ''
           ? 'The line is empty'
-          : `The row has ${count} of the ${COLUMNS.length} columns (${COLUMN_LIST}), separated by tabs`,
+          : `The row has ${cells.length} of the ${COLUMNS.length} columns (${COLUMN_LIST}), separated by tabs`,
       );
-      continue;
+      return;
     }
-    if (ends[count - 1] !== end) {
+    if (cells.length > COLUMNS.length) {
       problem(0, `The row has more than the ${COLUMNS.length} columns (${COLUMN_LIST})`);
-      continue;
+      return;
     }
-    const index = column(INDEX);
+    const index = cells[INDEX]!;
     if (!/^\d+$/.test(index)) {
       problem(INDEX, `The index "${index}" is not a character index (0, 1, 2 …)`);
-      continue;
+      return;
     }
-    const reading = column(READING);
+    const reading = cells[READING]!;
     if (!reading) {
       problem(READING, 'The reading is empty');
-      continue;
+      return;
     }
-    // "part<TAB>block", the first two columns.
-    const prefix = text.slice(start, ends[BLOCK]);
-    if (prefix !== lastPrefix) {
-      lastPrefix = prefix;
-      const key = `${column(PART)}#${column(BLOCK)}`;
-      readings = byBlock.get(key) ?? new Map();
-      byBlock.set(key, readings);
-    }
+    const key = `${cells[PART]}#${cells[BLOCK]}`;
+    const readings = byBlock.get(key) ?? new Map<number, string[]>();
+    byBlock.set(key, readings);
     const listed = readings.get(Number(index));
     if (listed) listed.push(reading);
     else readings.set(Number(index), [reading]);
-  }
+  });
   return { readings: byBlock, problems };
 }

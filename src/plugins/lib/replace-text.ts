@@ -10,19 +10,9 @@ export function replaceText(
   descend: (element: Element) => boolean = () => true,
 ): void {
   const children: RootContent[] = tree.children;
-  // A new list only once a text node is replaced: most elements keep their children as they are.
-  let replaced: RootContent[] | undefined;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.type === 'text') {
-      const nodes = replace(child);
-      if (nodes.length !== 1 || nodes[0] !== child) {
-        replaced ??= children.slice(0, i);
-        replaced.push(...nodes);
-        continue;
-      }
-    } else if (child.type === 'element' && descend(child)) replaceText(child, replace, descend);
-    replaced?.push(child);
-  }
-  if (replaced) tree.children = replaced as typeof tree.children;
+  tree.children = children.flatMap((child): RootContent[] => {
+    if (child.type === 'text') return replace(child);
+    if (child.type === 'element' && descend(child)) replaceText(child, replace, descend);
+    return [child];
+  }) as typeof tree.children;
 }
