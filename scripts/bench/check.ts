@@ -10,9 +10,9 @@ import { loadSiteContent } from '../../src/content/load-site-content';
 import { openParseCache } from '../../src/content/parse-cache';
 import { checkCacheVersion } from '../lib/check-cache';
 import { writeSyntheticCorpus } from './synthetic-corpus';
+import { median } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchCheck(copies: number[] = [1, 50]) {
   const rows = [];

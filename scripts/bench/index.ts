@@ -2,6 +2,7 @@
 // bench-results/bench.json with the date and the machine they were measured on.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { benchBuild } from './build';
 import { benchCheck } from './check';
 import { benchHeaderSearch } from './header-search';
 import { benchLighthouse, benchPaint } from './lighthouse';
@@ -52,6 +53,11 @@ const scaling = await benchScaling();
 console.log('\nBuild scaling (ms, with process start-up; index and one search on each corpus)');
 console.table(scaling);
 
+const build = await benchBuild();
+console.log('\nastro build beside the Starlight twin, ms with process start-up (alternately, median; ours / twin)');
+console.table(build.rounds);
+console.log('median: ours %s ms, twin %s ms; ours / twin %s', build.oursMedianMs, build.twinMedianMs, build.ratio);
+
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 await mkdir('bench-results', { recursive: true });
 await writeFile(
@@ -68,6 +74,7 @@ await writeFile(
       headerSearch,
       check,
       scaling,
+      build,
     },
     null,
     2,
