@@ -1,8 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
+import { checkContent } from './check-content';
 import { ContentError, formatDiagnostic } from './diagnostics';
 import type { SiteContent } from './load-site-content';
-import { dropSharedContent, sharedContent } from './shared-content';
+import { dropSharedContent, shareContent } from './shared-content';
 
 /** Options shared by the content loaders. */
 export interface ContentLoaderOptions {
@@ -28,7 +29,8 @@ function invalidateOnChange(watcher: NonNullable<LoaderContext['watcher']>, cont
 
 async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const root = new URL('.', context.config.root).pathname;
-  const content = await sharedContent(path.resolve(root, dir), root);
+  const contentDir = path.resolve(root, dir);
+  const content = await shareContent(contentDir, () => checkContent(contentDir, { cwd: root }));
   for (const warning of content.diagnostics.filter((d) => d.severity === 'warning'))
     context.logger.warn(formatDiagnostic(warning));
   // Any content error stops `astro build` with every problem listed, file and line first.

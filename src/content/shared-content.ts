@@ -1,4 +1,3 @@
-import { checkContent } from './check-content';
 import type { SiteContent } from './load-site-content';
 
 type Reads = Map<string, Promise<SiteContent>>;
@@ -13,16 +12,22 @@ function reads(): Reads {
 }
 
 /**
- * The checked content of `contentDir` (an absolute path), with every message relative to `cwd`: read on the
- * first call, then the same read for every caller until {@link dropSharedContent}. The content loaders and the
- * integrations that check and index the built site share it, so a build parses the content once.
+ * The one read of `contentDir` (an absolute path) that every caller shares until {@link dropSharedContent}:
+ * started with `read` by the first caller. The content loaders start it; the integrations that check and index
+ * the built site take it with {@link sharedContent}, so a build parses the content once. This module imports no
+ * parser: the integrations' module graph loads none.
  */
-export function sharedContent(contentDir: string, cwd: string): Promise<SiteContent> {
+export function shareContent(contentDir: string, read: () => Promise<SiteContent>): Promise<SiteContent> {
   const known = reads().get(contentDir);
   if (known) return known;
-  const read = checkContent(contentDir, { cwd });
-  reads().set(contentDir, read);
-  return read;
+  const started = read();
+  reads().set(contentDir, started);
+  return started;
+}
+
+/** The read of `contentDir` in progress or done, if one was started. */
+export function sharedContent(contentDir: string): Promise<SiteContent> | undefined {
+  return reads().get(contentDir);
 }
 
 /** Forgets the read of `contentDir`, so that the next caller reads the files again. */

@@ -77,7 +77,18 @@ describe('a build reads the content once', () => {
 
     // The next build in the same process reads the files again, as they are then.
     await hooks(integration)['astro:config:done']!({ config: { root: pathToFileURL(root + '/') } });
+    await runLoader(reportLoader({ dir: contentDir }));
     await hooks(integration)['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
     expect(parses.count).toBe(2);
+  });
+
+  it('the integrations stop the build when no loader read the content', async () => {
+    const { default: verifyBuild } = await import('../../src/integrations/verify-build');
+    const integration = verifyBuild({ contentDir });
+    await hooks(integration)['astro:config:done']!({ config: { root: pathToFileURL(root + '/') } });
+    const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+    await expect(hooks(integration)['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger })).rejects.toThrow(
+      `No read of ${contentDir} in this build: the content loaders of src/content.config.ts did not run`,
+    );
   });
 });

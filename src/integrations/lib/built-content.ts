@@ -14,6 +14,9 @@ export function startBuiltContent(root: string, contentDir: string): void {
  * The site's content as the build rendered it (glossary links included), for the integrations that check or
  * index the built site: the read the content loaders made, so a build parses the content once.
  */
-export function builtContent(root: string, contentDir: string): Promise<SiteContent> {
-  return sharedContent(path.resolve(root, contentDir), root);
+export async function builtContent(root: string, contentDir: string): Promise<SiteContent> {
+  const read = sharedContent(path.resolve(root, contentDir));
+  if (!read)
+    throw new Error(`No read of ${contentDir} in this build: the content loaders of src/content.config.ts did not run`);
+  return read;
 }
