@@ -4,9 +4,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../../src/content/check-content';
 import { loadSiteContent } from '../../src/content/load-site-content';
+import { median } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchCheck(dir = 'content') {
   const times = { check: [] as number[], load: [] as number[] };

@@ -10,12 +10,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { serveStatic } from '../../tests/support/static-server';
+import { median } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const QUERIES = ['三线一单', 'navel orange'];
 /** Between focusing the box and the first key: a reader finding the keys, or composing pinyin. */
 const THINK_MS = 400;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Records, in the page, when Enter and the last key went down and when results for `query` were painted. */
 function watch(page: Page, query: string) {

@@ -2,6 +2,7 @@
 // bench-results/bench.json with the date and the machine they were measured on.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { benchBuild } from './build';
 import { benchCheck } from './check';
 import { benchHeaderSearch } from './header-search';
 import { benchLighthouse, benchPaint } from './lighthouse';
@@ -47,6 +48,11 @@ const check = await benchCheck();
 console.log('\nContent check (strict), ms after start-up');
 console.table([check]);
 
+const build = await benchBuild();
+console.log('\nastro build beside the Starlight twin, ms with process start-up (alternately, median; ours / twin)');
+console.table(build.rounds);
+console.log('median: ours %s ms, twin %s ms; ours / twin %s', build.oursMedianMs, build.twinMedianMs, build.ratio);
+
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 await mkdir('bench-results', { recursive: true });
 await writeFile(
@@ -62,6 +68,7 @@ await writeFile(
       search,
       headerSearch,
       check,
+      build,
     },
     null,
     2,

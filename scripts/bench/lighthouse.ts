@@ -7,6 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from '../../tests/support/chromium';
 import { serveStatic } from '../../tests/support/static-server';
+import { median } from './stats';
 
 const PAGES = { home: '', reader: 'part-5/', glossary: 'glossary/' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -62,7 +63,6 @@ export async function benchLighthouse(dist = 'dist') {
 
 const PAINT_PAGES = { home: '', reader: 'part-5/', search: 'search/' };
 const PAINT_RUNS = Number(process.env.RUNS ?? 5);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface TraceEvent {
   name: string;

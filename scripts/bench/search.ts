@@ -6,12 +6,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/chromium';
 import { serveStatic } from '../../tests/support/static-server';
+import { median } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const FIRST_QUERIES = ['三线一单', 'navel orange', 'GDP比重', '三线一单 navel orange'];
 const WARM_QUERIES = ['乡村振兴', '高标准农田', '2000家', 'oranges', 'rural revitalization', '生态修复', 'elevator'];
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Types the query's last character as a keystroke and resolves with ms until the results are painted. */
 function timeKeystroke(page: Page, query: string): Promise<number> {

@@ -1,8 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { ContentError, formatDiagnostic } from './diagnostics';
 import { checkContent } from './check-content';
+import { ContentError, formatDiagnostic } from './diagnostics';
 import type { SiteContent } from './load-site-content';
+import { dropSharedContent, shareContent } from './shared-content';
 
 /** Options shared by the content loaders. */
 export interface ContentLoaderOptions {
@@ -10,27 +11,26 @@ export interface ContentLoaderOptions {
   dir: string;
 }
 
-// Both collections come from one read of the content folder; a change in `astro dev` starts a new read.
-const cache = new Map<string, Promise<SiteContent>>();
+// Every collection, and the integrations after the build, take one read of the content folder (shared-content.ts);
+// a change in `astro dev` starts a new read.
 const invalidating = new WeakSet<object>();
 
 /**
- * Drops the cached read when a content file changes. Registered once per watcher and before any loader's own
+ * Drops the shared read when a content file changes. Registered once per watcher and before any loader's own
  * handler, so the loaders that run next share one new read instead of each starting their own.
  */
 function invalidateOnChange(watcher: NonNullable<LoaderContext['watcher']>, contentDir: string) {
   if (invalidating.has(watcher)) return;
   invalidating.add(watcher);
   watcher.on('change', (changed) => {
-    if (changed.startsWith(contentDir)) cache.delete(contentDir);
+    if (changed.startsWith(contentDir)) dropSharedContent(contentDir);
   });
 }
 
 async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const root = new URL('.', context.config.root).pathname;
   const contentDir = path.resolve(root, dir);
-  if (!cache.has(contentDir)) cache.set(contentDir, checkContent(contentDir, { cwd: root }));
-  const content = await cache.get(contentDir)!;
+  const content = await shareContent(contentDir, () => checkContent(contentDir, { cwd: root }));
   for (const warning of content.diagnostics.filter((d) => d.severity === 'warning'))
     context.logger.warn(formatDiagnostic(warning));
   // Any content error stops `astro build` with every problem listed, file and line first.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { builtContent } from './lib/built-content';
+import { builtContent, startBuiltContent } from './lib/built-content';
 import { searchRecords } from '../lib/search-records';
 
 const UNUSED_FILES = [
@@ -40,6 +40,7 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        startBuiltContent(root, contentDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();

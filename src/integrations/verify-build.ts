@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { builtContent } from './lib/built-content';
+import { builtContent, startBuiltContent } from './lib/built-content';
 
 /** Options for {@link verifyBuild}. */
 export interface VerifyBuildOptions {
@@ -21,6 +21,7 @@ export default function verifyBuild({ contentDir }: VerifyBuildOptions): AstroIn
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        startBuiltContent(root, contentDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { parts } = await builtContent(root, contentDir);

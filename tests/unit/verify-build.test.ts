@@ -4,6 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content/check-content';
+import { shareContent } from '../../src/content/shared-content';
 import verifyBuild from '../../src/integrations/verify-build';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'verify-build-'));
@@ -16,10 +18,14 @@ async function run(pageHtml: string | undefined) {
     mkdirSync(path.join(dist, 'part-1'), { recursive: true });
     writeFileSync(path.join(dist, 'part-1', 'index.html'), pageHtml);
   }
-  const integration = verifyBuild({ contentDir: 'tests/fixtures/content/valid' });
+  const contentDir = 'tests/fixtures/content/valid';
+  const integration = verifyBuild({ contentDir });
   const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
   const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
   await hooks['astro:config:done']!({ config: { root: pathToFileURL(process.cwd() + '/') } });
+  // What the content loaders do in a build, between these two hooks.
+  const absolute = path.resolve(contentDir);
+  void shareContent(absolute, () => checkContent(absolute, { cwd: process.cwd() }));
   await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
 }
 

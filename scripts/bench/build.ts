@@ -1,0 +1,116 @@
+// Build time beside the Starlight twin (a Starlight site of the same report content, kept outside the project;
+// see its README): `astro build` of this site and of the twin, alternately, ROUNDS times (3 by default), each
+// time and the medians, and the ratio ours / twin. Absolute times move by a third from one hour to the next on a
+// shared machine; the ratio of builds run side by side is the figure to compare.
+//
+// The twin is copied to node_modules/.cache/peer-starlight/ (it needs a writable src/content/), installed there
+// with `npm ci` once per lockfile, and given this project's report by its own import script.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { median } from './stats';
+
+const project = process.cwd();
+const scratch = path.join(project, 'node_modules', '.cache', 'peer-starlight');
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+
+/**
+ * Where the twin is: PEER_STARLIGHT, or ../shared/peer-starlight beside the repository. In a git worktree that is
+ * beside the main checkout, whose folder holds the repository's .git.
+ */
+function peerFolder(): string {
+  if (process.env.PEER_STARLIGHT) return path.resolve(process.env.PEER_STARLIGHT);
+  let repository = project;
+  try {
+    const gitDir = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      cwd: project,
+      encoding: 'utf8',
+    }).trim();
+    repository = path.dirname(gitDir);
+  } catch {
+    // Not a git checkout: the project folder is the repository.
+  }
+  return path.resolve(repository, '..', 'shared', 'peer-starlight');
+}
+
+/** A fresh copy of the twin's sources in the scratch folder, installed once per lockfile. */
+function prepareTwin(peer: string): void {
+  if (!existsSync(path.join(peer, 'package-lock.json')))
+    throw new Error(`No Starlight twin at ${peer}: set PEER_STARLIGHT to its folder`);
+  mkdirSync(scratch, { recursive: true });
+  for (const entry of ['src', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    rmSync(path.join(scratch, entry), { recursive: true, force: true });
+    cpSync(path.join(peer, entry), path.join(scratch, entry), { recursive: true });
+  }
+  const lockHash = createHash('sha256')
+    .update(readFileSync(path.join(scratch, 'package-lock.json')))
+    .digest('hex');
+  const installed = path.join(scratch, 'node_modules', '.installed-lock-hash');
+  if (!existsSync(installed) || readFileSync(installed, 'utf8') !== lockHash) {
+    console.log(`npm ci in ${scratch} …`);
+    run('npm', ['ci', '--no-audit', '--no-fund'], scratch);
+    writeFileSync(installed, lockHash);
+  }
+  run(process.execPath, ['scripts/import-content.mjs'], scratch, {
+    CONTENT_SRC: path.join(project, 'content', 'report'),
+  });
+}
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Wall time of one `astro build` in `cwd`, with process start-up, into `outDir`. */
+function timeBuild(cwd: string, outDir: string): number {
+  const astro = path.join(cwd, 'node_modules', 'astro', 'astro.js');
+  const start = performance.now();
+  run(process.execPath, [astro, 'build', '--outDir', outDir], cwd);
+  return performance.now() - start;
+}
+
+export async function benchBuild(rounds = ROUNDS) {
+  prepareTwin(peerFolder());
+  // Ours builds beside dist/, which the other benchmarks measure.
+  const outDirs = { ours: path.join(os.tmpdir(), 'reader-bench-build-dist'), twin: 'dist' };
+  const times = { ours: [] as number[], twin: [] as number[] };
+  const loadBefore = os.loadavg();
+  for (let round = 1; round <= rounds; round++) {
+    times.ours.push(timeBuild(project, outDirs.ours));
+    times.twin.push(timeBuild(scratch, outDirs.twin));
+    console.log(
+      `round ${round}: ours ${(times.ours.at(-1)! / 1000).toFixed(1)} s, twin ${(times.twin.at(-1)! / 1000).toFixed(1)} s`,
+    );
+  }
+  rmSync(outDirs.ours, { recursive: true, force: true });
+  const oursMs = median(times.ours);
+  const twinMs = median(times.twin);
+  return {
+    rounds: times.ours.map((ours, i) => ({ oursMs: Math.round(ours), twinMs: Math.round(times.twin[i]!) })),
+    oursMedianMs: Math.round(oursMs),
+    twinMedianMs: Math.round(twinMs),
+    ratio: Number((oursMs / twinMs).toFixed(2)),
+    loadAverage: {
+      before: loadBefore.map((l) => Number(l.toFixed(2))),
+      after: os.loadavg().map((l) => Number(l.toFixed(2))),
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`astro build, this site and the Starlight twin alternately, ${ROUNDS} rounds:`);
+  const result = await benchBuild();
+  console.table(result.rounds);
+  console.log(
+    'median: ours %s s, twin %s s; ours / twin %s (load average before %s, after %s)',
+    (result.oursMedianMs / 1000).toFixed(1),
+    (result.twinMedianMs / 1000).toFixed(1),
+    result.ratio,
+    result.loadAverage.before.join(' '),
+    result.loadAverage.after.join(' '),
+  );
+}
