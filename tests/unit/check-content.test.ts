@@ -8,9 +8,9 @@ import { formatDiagnostic } from '../../src/content/diagnostics';
 import { glossaryIdOf } from '../../src/content/rules/official-notes';
 import { chineseFigures, comparableFigures, englishFigures } from '../../src/lib/figures/read-figures';
 import { writeSyntheticCorpus } from '../../scripts/bench/synthetic-corpus';
+import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = 'tests/fixtures/check';
-const update = process.env.UPDATE_FIXTURES === '1';
 
 // Each folder is a small content root (report/, glossary/, reference/) broken in one way; its name is the rule
 // that must catch it, and messages.txt is every problem the checker prints for it.
@@ -20,9 +20,7 @@ describe('content rules catch their broken fixture, naming file and line', () =>
       const dir = path.join(FIXTURES, name);
       const { diagnostics } = await checkContent(dir);
       const actual = diagnostics.map(formatDiagnostic).join('\n') + '\n';
-      const expectedPath = path.join(dir, 'messages.txt');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expectFixture(path.join(dir, 'messages.txt'), actual);
       // `npm run check` renders no HTML: it must find the same problems.
       expect((await checkContent(dir, { html: false })).diagnostics).toEqual(diagnostics);
       if (name === 'valid') {
