@@ -1,9 +1,29 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Five projects, each runnable alone (`npm run test:unit` …, or `vitest run --project site`):
+// - unit: in-process tests that need nothing but Node and node_modules (no system package, no dist/);
+// - cli: tests that run the project's scripts and git as child processes;
+// - site: tests on the built dist/ and of builds (Java for the W3C checker, xmllint and the XML schemas);
+// - browser: Chromium driven through playwright-core, against dist/;
+// - engines: the core scenarios in Chromium, Firefox ESR and WebKitGTK.
+// unit, cli and site run side by side on every core. The browser and engine files run afterwards, one at a time:
+// their timing-sensitive scenarios (hover, focus, WebKitWebDriver's 20 s per command) should not share the
+// cores with builds or with each other.
+const sequential = { fileParallelism: false } as const;
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default leaves one core idle.
+    maxWorkers: availableParallelism(),
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...sequential } },
+      { extends: true, test: { name: 'engines', include: ['tests/engines/**/*.test.ts'], ...sequential } },
+    ],
   },
 });

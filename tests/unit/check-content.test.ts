@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +6,9 @@ import { checkContent } from '../../src/content/check-content';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { glossaryIdOf } from '../../src/content/rules/official-notes';
 import { chineseFigures, comparableFigures, englishFigures } from '../../src/lib/figures/read-figures';
+import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = 'tests/fixtures/check';
-const update = process.env.UPDATE_FIXTURES === '1';
 
 // Each folder is a small content root (report/, glossary/, reference/) broken in one way; its name is the rule
 // that must catch it, and messages.txt is every problem the checker prints for it.
@@ -19,9 +18,7 @@ describe('content rules catch their broken fixture, naming file and line', () =>
       const dir = path.join(FIXTURES, name);
       const { diagnostics } = await checkContent(dir);
       const actual = diagnostics.map(formatDiagnostic).join('\n') + '\n';
-      const expectedPath = path.join(dir, 'messages.txt');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expectFixture(path.join(dir, 'messages.txt'), actual);
       if (name === 'valid') {
         expect(diagnostics).toEqual([]);
       } else {
@@ -189,37 +186,5 @@ describe('figures', () => {
         ),
       ),
     ).toEqual(['2000', '45%', '2.5%', '136000', '5200000000', '1000000000000', '1', '25']);
-  });
-});
-
-describe('npm run check', () => {
-  const check = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0' },
-    });
-
-  it('passes the report as it is, strict', () => {
-    const result = check('--strict');
-    expect(result.stdout).toMatch(/✓ 0 errors, 0 warnings in \d+ parts/);
-    expect(result.status).toBe(0);
-  });
-
-  it('prints each problem with a hint and a summary, and exits non-zero on errors', () => {
-    const result = check('--dir', `${FIXTURES}/figures`);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain(
-      `${FIXTURES}/figures/report/en/part-1.md:10:1  error  Block "first": the Chinese has 13.6万户 (136,000)`,
-    );
-    expect(result.stdout).toContain('    hint: 万 = 10,000');
-    expect(result.stdout).toMatch(/✗ 2 errors, 0 warnings/);
-  });
-
-  it('prints JSON with --json, and fails terminology only with --strict', () => {
-    const json = JSON.parse(check('--dir', `${FIXTURES}/terminology`, '--json').stdout);
-    expect(json.warnings).toBe(1);
-    expect(json.diagnostics[0]).toMatchObject({ line: 4, column: 1, severity: 'warning', ruleId: 'terminology' });
-    expect(check('--dir', `${FIXTURES}/terminology`).status).toBe(0);
-    expect(check('--dir', `${FIXTURES}/terminology`, '--strict').status).toBe(1);
   });
 });

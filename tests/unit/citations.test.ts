@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishCitation } from '../../src/lib/citation-access';
 import { formatCitation } from '../../src/lib/citations';
+import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = 'tests/fixtures/citations';
-const update = process.env.UPDATE_FIXTURES === '1';
 const source = {
   id: 'business-environment',
   part: '(III) Continue to deepen reform and opening up',
@@ -19,9 +18,7 @@ describe('citations', () => {
   // One paragraph in each style, pinned: a change to citation-js or to our metadata shows here.
   for (const [key, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
     it(`formats a paragraph as ${key}`, () => {
-      const fixture = path.join(FIXTURES, file);
-      if (update || !existsSync(fixture)) writeFileSync(fixture, formatted[key] + '\n');
-      expect(formatted[key] + '\n').toBe(readFileSync(fixture, 'utf8'));
+      expectFixture(path.join(FIXTURES, file), formatted[key] + '\n');
     });
   }
 

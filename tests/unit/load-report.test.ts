@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { loadReport } from '../../src/content/load-report';
+import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/content');
-const update = process.env.UPDATE_FIXTURES === '1';
 
 // Each folder is a small content tree; messages.txt holds every diagnostic the loader must report for it.
 describe('alignment fixtures', () => {
@@ -13,9 +13,7 @@ describe('alignment fixtures', () => {
     it(name, async () => {
       const { diagnostics } = await loadReport(path.join(FIXTURES, name, 'report'));
       const actual = diagnostics.map(formatDiagnostic).join('\n') + '\n';
-      const expectedPath = path.join(FIXTURES, name, 'messages.txt');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expectFixture(path.join(FIXTURES, name, 'messages.txt'), actual);
       if (name !== 'valid') expect(diagnostics.length).toBeGreaterThan(0);
     });
   }

@@ -1,21 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { loadGlossary } from '../../src/content/load-glossary';
 import { loadSiteContent } from '../../src/content/load-site-content';
-
-const update = process.env.UPDATE_FIXTURES === '1';
+import { expectFixture } from '../support/fixtures';
 
 describe('glossary checks', () => {
   it('reports unused terms, wrongly absent terms, shared spellings, schema errors and missing renderings', async () => {
     const dir = 'tests/fixtures/site-content/glossary-problems';
     const { diagnostics } = await loadSiteContent(dir);
     const actual = diagnostics.map(formatDiagnostic).join('\n') + '\n';
-    const expectedPath = path.join(dir, 'messages.txt');
-    if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-    expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    expectFixture(path.join(dir, 'messages.txt'), actual);
     const rules = new Set(diagnostics.map((d) => d.ruleId));
     for (const rule of [
       'glossary-unused',

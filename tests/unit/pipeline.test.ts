@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics';
@@ -6,9 +6,9 @@ import { parseReportFile } from '../../src/content/parse-report-file';
 import * as pipeline from '../../src/plugins/pipeline';
 import remarkBlockIds, { BLOCK_ID } from '../../src/plugins/remark-block-ids';
 import remarkRejectHtml from '../../src/plugins/remark-reject-html';
+import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/pipeline');
-const update = process.env.UPDATE_FIXTURES === '1';
 
 describe('public API', () => {
   it('exports the plugins as default factories and the pipeline builder', () => {
@@ -39,9 +39,7 @@ describe('fixtures', () => {
         ['output.html', output],
         ['messages.txt', messages],
       ] as const) {
-        const expectedPath = path.join(dir, fileName);
-        if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-        expect(actual, `${name}/${fileName}`).toBe(readFileSync(expectedPath, 'utf8'));
+        expectFixture(path.join(dir, fileName), actual);
       }
     });
   }

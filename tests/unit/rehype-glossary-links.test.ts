@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
 import rehypeGlossaryLinks, { type GlossaryTerm } from '../../src/plugins/rehype-glossary-links';
 import { textOf } from '../../src/plugins/lib/text-of';
+import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/glossary-links');
 const terms = JSON.parse(readFileSync(path.join(FIXTURES, 'terms.json'), 'utf8')) as Record<
   'zh' | 'en',
   GlossaryTerm[]
 >;
-const update = process.env.UPDATE_FIXTURES === '1';
 
 async function render(markdown: string, language: 'zh' | 'en') {
   const file = await unified()
@@ -46,9 +46,7 @@ describe('fixtures', () => {
         readFileSync(path.join(dir, 'input.md'), 'utf8'),
         name.startsWith('english') ? 'en' : 'zh',
       );
-      const expectedPath = path.join(dir, 'output.html');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expectFixture(path.join(dir, 'output.html'), actual);
     });
   }
 });
