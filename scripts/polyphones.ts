@@ -8,8 +8,8 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSiteContent } from '../src/content/load-site-content';
-import { polyphones, readPolyphones, REVIEWED_READINGS, writePolyphones } from '../src/lib/reading-aids/polyphones';
-import { WriteFailed, writeFilesAtomically } from '../src/lib/write-files-atomically';
+import { polyphones, readPolyphones, REVIEWED_READINGS, writePolyphones } from '../src/language/chinese/polyphones';
+import { WriteFailed, writeFilesAtomically } from '../src/shared/write-files-atomically';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');

@@ -4,8 +4,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENGINES, launchEngine, type EngineName } from '../tests/support/engines';
-import { serveStatic } from '../tests/support/static-server';
+import { ENGINES, launchEngine, type EngineName } from './lib/engines';
+import { serveStatic } from './lib/static-server';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

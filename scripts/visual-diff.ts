@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 import pixelmatch from 'pixelmatch';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launchChromium } from '../tests/support/chromium';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from './lib/chromium';
+import { serveStatic } from './lib/static-server';
 import { SCENES, type Scene } from './visual-diff/scenes';
 
 const { values } = parseArgs({

@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatDiagnostic } from '../src/content/diagnostics';
 import { loadSiteContent } from '../src/content/load-site-content';
-import { importXliff } from '../src/lib/interchange/import-xliff';
-import { exportXliff } from '../src/lib/interchange/xliff';
-import { WriteFailed, WriteInterrupted, writeFilesAtomically } from '../src/lib/write-files-atomically';
+import { importXliff } from '../src/features/interchange/import-xliff';
+import { exportXliff } from '../src/features/interchange/xliff';
+import { WriteFailed, WriteInterrupted, writeFilesAtomically } from '../src/shared/write-files-atomically';
 
 const [command, file, ...rest] = process.argv.slice(2);
 const option = (name: string) => {

@@ -8,8 +8,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../tests/support/chromium';
-import { serveStatic } from '../../tests/support/static-server';
+import { launchChromium } from '../lib/chromium';
+import { serveStatic } from '../lib/static-server';
 import { median } from './stats';
 
 const RUNS = Number(process.env.RUNS ?? 5);

@@ -5,8 +5,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../../tests/support/chromium';
-import { serveStatic } from '../../tests/support/static-server';
+import { findChromium } from '../lib/chromium';
+import { serveStatic } from '../lib/static-server';
 import { median } from './stats';
 
 const PAGES = { home: '', reader: 'part-5/', glossary: 'glossary/' };

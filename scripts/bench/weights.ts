@@ -5,8 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import { launchChromium } from '../../tests/support/chromium';
-import { serveStatic } from '../../tests/support/static-server';
+import { launchChromium } from '../lib/chromium';
+import { serveStatic } from '../lib/static-server';
 
 export const PAGE_TYPES = {
   home: '',

@@ -2,7 +2,7 @@
 // CSL-JSON, to copy or download. Loaded on first use with the page's cite.json, which the build formats with
 // citation-js; this script only puts in the reader's access date and, when asked, the quoted text.
 
-import { finishCitation, type CitationFormat } from '../lib/citation-access';
+import { finishCitation, type CitationFormat } from '../shared/citation-access';
 import type { BlockCitations, CitationWithQuote } from '../pages/[part]/cite.json';
 import { element } from './dom';
 import { placePopover } from './place-popover';

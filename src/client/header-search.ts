@@ -5,7 +5,7 @@
 // Keys: / focuses the box (search-shortcut.ts); ArrowDown moves into the results and ArrowUp back; Enter in the
 // box shows the results at once, on a result follows it; Escape closes the panel and returns to the box.
 
-import { hitPattern } from '../lib/search-hits';
+import { hitPattern } from '../language/search-hits';
 import { placePopover } from './place-popover';
 import { preload, search, type Hit } from './search-engine';
 import { moveThroughResults, resultItem, resultsStatus } from './search-results';

@@ -4,8 +4,8 @@
 // the figure is not the first of its kind in the sentence), marks that figure, whole, in that sentence of each
 // language.
 
-import { wholeFigure } from '../lib/figures/whole-figure';
-import { hitPattern } from '../lib/search-hits';
+import { wholeFigure } from '../language/figures/whole-figure';
+import { hitPattern } from '../language/search-hits';
 import { locationHash } from './location-hash';
 
 const params = new URLSearchParams(location.search);

@@ -6,7 +6,7 @@ import type { WordEntry } from '../pages/[part]/dict.json';
 // (A plain CSS import would be hoisted into every reader page by Astro.)
 import stylesheet from './reading-aids.css?url';
 import { element } from './dom';
-import { entryFor } from '../lib/vocabulary-files';
+import { entryFor } from '../language/vocabulary-files';
 import { isSaved, removeWord, saveWord, type Stored } from './saved-words';
 
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));

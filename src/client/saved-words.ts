@@ -6,7 +6,7 @@
 // made does the list go on with the words it could read. The My words page offers each copy for download and
 // removal, which is the reader's choice.
 
-import type { VocabularyWord } from '../lib/vocabulary-files';
+import type { VocabularyWord } from '../language/vocabulary-files';
 
 const KEY = 'saved-words';
 /** A copy set aside is kept under this prefix and the time it was set aside. */

@@ -3,7 +3,7 @@
 // Pagefind's script and index load on the first search (or when the header's box is about to be used), never
 // with the page.
 
-import { HAN, spaceCjk } from '../lib/cjk-spacing';
+import { HAN, spaceCjk } from '../language/chinese/cjk-spacing';
 
 type Language = 'zh' | 'en';
 

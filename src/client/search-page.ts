@@ -2,7 +2,7 @@
 // marked and the aligned paragraph in the other language, keeps the URL in step, and moves through the
 // results with the arrow keys.
 
-import { hitPattern } from '../lib/search-hits';
+import { hitPattern } from '../language/search-hits';
 import { search, type Hit, type SearchKind } from './search-engine';
 import { moveThroughResults, resultItem, resultsStatus } from './search-results';
 

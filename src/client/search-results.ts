@@ -2,8 +2,8 @@
 // excerpt with the hits marked, and the aligned paragraph in the other language. Shared by the search page and
 // the header's search panel.
 
-import { unspaceCjk } from '../lib/cjk-spacing';
-import { excerptHtml, hitPattern, sentenceOfHit } from '../lib/search-hits';
+import { unspaceCjk } from '../language/chinese/cjk-spacing';
+import { excerptHtml, hitPattern, sentenceOfHit } from '../language/search-hits';
 import type { Hit, PagefindData } from './search-engine';
 
 const base = document.documentElement.dataset.base ?? '/';

@@ -2,7 +2,7 @@
 // CSV or as an Anki TSV, made here in the browser. Above the list, a note offers what could not be read of the
 // stored list for download and removal.
 
-import { vocabularyAnki, vocabularyCsv } from '../lib/vocabulary-files';
+import { vocabularyAnki, vocabularyCsv } from '../language/vocabulary-files';
 import { element } from './dom';
 import { keptValues, removeKept, removeWord, savedWords, type KeptValue } from './saved-words';
 

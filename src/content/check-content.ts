@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
-import { readReviewedReadings, REVIEWED_READINGS } from '../lib/reading-aids/polyphones';
+import { readReviewedReadings, REVIEWED_READINGS } from '../language/chinese/polyphones';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import { readContentFile, type ContentText } from './read-content-file';
 import { checkChineseInEnglish } from './rules/chinese-in-english';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { QUALIFIERS } from '../lib/figures/read-figures';
-import { UNIT_FAMILIES } from '../lib/figures/units';
+import { QUALIFIERS } from '../language/figures/read-figures';
+import { UNIT_FAMILIES } from '../language/figures/units';
 
 /** What a figure is: a commitment of the work plan, a standing fact, a definition in the annex, or part of a name. */
 export const FIGURE_KINDS = [

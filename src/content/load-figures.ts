@@ -7,9 +7,9 @@ import {
   sameFigure,
   type ChineseFigure,
   type Figure,
-} from '../lib/figures/read-figures';
-import { occurrenceAt, wholeFigure } from '../lib/figures/whole-figure';
-import { toMetric } from '../lib/figures/units';
+} from '../language/figures/read-figures';
+import { occurrenceAt, wholeFigure } from '../language/figures/whole-figure';
+import { toMetric } from '../language/figures/units';
 import { parseContentYaml } from './content-yaml';
 import type { Diagnostic } from './diagnostics';
 import { reviewedFiguresSchema, type FigureRow, type ReviewedFigure, type ReviewedFigures } from './figure-schema';

@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../plugins/pipeline';
+import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../markdown/pipeline';
 import { alignTranslations, type AlignedBlock } from './align-translations';
 import type { Diagnostic } from './diagnostics';
-import type { TranslatorNote } from '../plugins/remark-translator-notes';
+import type { TranslatorNote } from '../markdown/remark-translator-notes';
 import { parseReportFile } from './parse-report-file';
 import { checkContentBytes, readContentFile } from './read-content-file';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from './diagnostics';
-import { lineIndex, lineStartsOf } from '../lib/line-starts';
+import { lineIndex, lineStartsOf } from '../shared/line-starts';
 
 /**
  * A content file's text, or why it cannot be read as content. `text` is undefined when the file has any problem

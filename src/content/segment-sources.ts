@@ -1,7 +1,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Paragraph, PhrasingContent } from 'mdast';
-import { lineIndex, lineStartsOf } from '../lib/line-starts';
-import { SEGMENT_MARKER } from '../plugins/rehype-sentence-segments';
+import { lineIndex, lineStartsOf } from '../shared/line-starts';
+import { SEGMENT_MARKER } from '../markdown/rehype-sentence-segments';
 
 /** A piece of a segment's Markdown: text a reader sees, or syntax they do not (`**`, an escape, a `{+}` marker). */
 export type SourcePiece = { text: string } | { code: string };

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { builtContent, startBuiltContent } from './lib/built-content';
-import { searchRecords } from '../lib/search-records';
+import { searchRecords } from '../features/search-records';
 
 const UNUSED_FILES = [
   'pagefind-ui.js',

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { headersFile } from '../lib/csp';
+import { headersFile } from '../site/csp';
 
 /** Writes `dist/_headers` with the Content-Security-Policy and other security headers for every page. */
 export default function securityHeaders(): AstroIntegration {

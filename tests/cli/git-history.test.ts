@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastChanged } from '../../src/lib/git-history';
+import { lastChanged } from '../../src/features/git-history';
 
 describe('lastChanged', () => {
   it('gives the date of the last commit that touched a file', () => {

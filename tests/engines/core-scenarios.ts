@@ -2,9 +2,9 @@
 // failure names its engine). Each feature that later work adds to the reader adds its scenario here.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchEngine, NOT_ANSWERED, type Engine, type EngineName, type EnginePage } from '../support/engines';
+import { launchEngine, NOT_ANSWERED, type Engine, type EngineName, type EnginePage } from '../../scripts/lib/engines';
 import { requireBuild } from '../support/require-build';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };

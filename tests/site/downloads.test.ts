@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
 import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
-import { exportXliff } from '../../src/lib/interchange/xliff';
+import { exportXliff } from '../../src/features/interchange/xliff';
 import { page, selectAll } from '../support/built-site';
 import { validateXml } from '../support/xml-schemas';
 

@@ -4,7 +4,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import { polyphones, readPolyphones } from '../../src/lib/reading-aids/polyphones';
+import { polyphones, readPolyphones } from '../../src/language/chinese/polyphones';
 
 const FILE = 'content/reading/polyphones.tsv';
 const reviewed = readPolyphones(readFileSync(FILE, 'utf8'));

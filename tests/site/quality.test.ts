@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../src/lib/boot-script';
+import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../src/site/boot-script';
 import { builtPages, brokenLinks, page, select, selectAll, toText } from '../support/built-site';
 
 const pages = builtPages('dist');

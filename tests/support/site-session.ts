@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
 import { requireBuild } from './require-build';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 /**
  * Serves dist/ and launches Chromium for the test file that calls it; `open(route)` loads a page in a new

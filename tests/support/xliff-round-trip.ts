@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import { exportXliff } from '../../src/lib/interchange/xliff';
+import { exportXliff } from '../../src/features/interchange/xliff';
 
 /** The content copy of the current test (see useReportCopy). */
 export let root: string;

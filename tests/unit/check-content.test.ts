@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { glossaryIdOf } from '../../src/content/rules/official-notes';
-import { chineseFigures, comparableFigures, englishFigures } from '../../src/lib/figures/read-figures';
+import { chineseFigures, comparableFigures, englishFigures } from '../../src/language/figures/read-figures';
 import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = 'tests/fixtures/check';

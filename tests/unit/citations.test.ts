@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishCitation } from '../../src/lib/citation-access';
-import { formatCitation } from '../../src/lib/citations';
+import { finishCitation } from '../../src/shared/citation-access';
+import { formatCitation } from '../../src/features/citations';
 import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = 'tests/fixtures/citations';

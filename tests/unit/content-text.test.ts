@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { checkContentBytes } from '../../src/content/read-content-file';
-import { createReportPipeline } from '../../src/plugins/pipeline';
+import { createReportPipeline } from '../../src/markdown/pipeline';
 
 // What the fixture folders of check-content.test.ts cannot hold as well: more ways to break a file than one folder
 // per rule shows, bytes that Git would convert, and the same problem in each kind of content file. Each case is

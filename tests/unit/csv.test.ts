@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csv, neutraliseFormula } from '../../src/lib/csv';
-import { exportGlossaryCsv } from '../../src/lib/interchange/glossary-csv';
+import { csv, neutraliseFormula } from '../../src/shared/csv';
+import { exportGlossaryCsv } from '../../src/features/interchange/glossary-csv';
 
 describe('CSV downloads open in a spreadsheet without running anything', () => {
   it('puts an apostrophe before a field a spreadsheet would run as a formula', () => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as reader from '../../src/lib/figures/read-figures';
-import { occurrenceAt, wholeFigure } from '../../src/lib/figures/whole-figure';
-import { MULTIPLIERS, PERCENT, UNITS, UNIT_FAMILIES, toMetric, unitAt } from '../../src/lib/figures/units';
+import * as reader from '../../src/language/figures/read-figures';
+import { occurrenceAt, wholeFigure } from '../../src/language/figures/whole-figure';
+import { MULTIPLIERS, PERCENT, UNITS, UNIT_FAMILIES, toMetric, unitAt } from '../../src/language/figures/units';
 import { expectFixture } from '../support/fixtures';
 
 const { chineseFigures, clauseAround, comparableFigures, englishFigures } = reader;

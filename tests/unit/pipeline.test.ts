@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { parseReportFile } from '../../src/content/parse-report-file';
-import * as pipeline from '../../src/plugins/pipeline';
-import remarkBlockIds, { BLOCK_ID } from '../../src/plugins/remark-block-ids';
-import remarkRejectHtml from '../../src/plugins/remark-reject-html';
+import * as pipeline from '../../src/markdown/pipeline';
+import remarkBlockIds, { BLOCK_ID } from '../../src/markdown/remark-block-ids';
+import remarkRejectHtml from '../../src/markdown/remark-reject-html';
 import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/pipeline');

@@ -7,8 +7,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
-import rehypeGlossaryLinks, { type GlossaryTerm } from '../../src/plugins/rehype-glossary-links';
-import { textOf } from '../../src/plugins/lib/text-of';
+import rehypeGlossaryLinks, { type GlossaryTerm } from '../../src/markdown/rehype-glossary-links';
+import { textOf } from '../../src/markdown/lib/text-of';
 import { expectFixture } from '../support/fixtures';
 
 const FIXTURES = path.resolve('tests/fixtures/glossary-links');

@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { unspaceCjk } from '../../src/lib/cjk-spacing';
-import { excerptHtml } from '../../src/lib/search-hits';
+import { unspaceCjk } from '../../src/language/chinese/cjk-spacing';
+import { excerptHtml } from '../../src/language/search-hits';
 
 /** What a reader sees of an excerpt: its text, and the words marked as hits. */
 function rendered(html: string) {

@@ -5,9 +5,9 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { expectFixture } from '../support/fixtures';
 import { loadReport } from '../../src/content/load-report';
-import { sentenceEnds, splitSentences } from '../../src/lib/segments/split-sentences';
-import { createReportPipeline } from '../../src/plugins/pipeline';
-import rehypeSentenceSegments, { SEGMENT_MARKER } from '../../src/plugins/rehype-sentence-segments';
+import { sentenceEnds, splitSentences } from '../../src/language/split-sentences';
+import { createReportPipeline } from '../../src/markdown/pipeline';
+import rehypeSentenceSegments, { SEGMENT_MARKER } from '../../src/markdown/rehype-sentence-segments';
 
 describe('public API', () => {
   it('exports the splitter, the plugin and its marker pattern', () => {

@@ -9,7 +9,7 @@ import {
   WriteInterrupted,
   writeFilesAtomically,
   type AtomicFs,
-} from '../../src/lib/write-files-atomically';
+} from '../../src/shared/write-files-atomically';
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);

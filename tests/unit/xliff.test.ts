@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import * as importModule from '../../src/lib/interchange/import-xliff';
-import * as xliffModule from '../../src/lib/interchange/xliff';
+import * as importModule from '../../src/features/interchange/import-xliff';
+import * as xliffModule from '../../src/features/interchange/xliff';
 import {
   editTargets,
   EXPORTED,

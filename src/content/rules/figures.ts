@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import { showFigure } from '../../lib/figures/read-figures';
+import { showFigure } from '../../language/figures/read-figures';
 import { paragraphFigures } from './paragraph-figures';
 import type { RuleContext } from './types';
 

@@ -1,4 +1,4 @@
-import { hasVisibleCharacter } from '../../lib/visible-text';
+import { hasVisibleCharacter } from '../../shared/visible-text';
 import type { Diagnostic } from '../diagnostics';
 import { LANGUAGES } from '../load-report';
 import { segmentDiagnostic, segmentPairs } from './segment-pairs';

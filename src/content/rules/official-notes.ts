@@ -1,4 +1,4 @@
-import { pinyinOf } from '../../lib/reading-aids/pinyin';
+import { pinyinOf } from '../../language/chinese/pinyin';
 import type { Diagnostic } from '../diagnostics';
 import { ANNEX_SLUG, noteBlockId } from '../load-site-content';
 import type { RuleContext } from './types';

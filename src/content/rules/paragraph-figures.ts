@@ -5,7 +5,7 @@ import {
   englishFigures,
   sameFigure,
   type Figure,
-} from '../../lib/figures/read-figures';
+} from '../../language/figures/read-figures';
 
 /** Takes each of `wanted` out of `pool` (a copy); returns those it could not find. */
 export function missingFigures(wanted: Figure[], pool: Figure[]): Figure[] {

@@ -1,7 +1,7 @@
-import { lookUp } from '../../lib/reading-aids/cedict';
-import { pinyinOf, toneMarks } from '../../lib/reading-aids/pinyin';
-import { polyphoneIndices } from '../../lib/reading-aids/polyphones';
-import { segmentChinese } from '../../lib/reading-aids/segment';
+import { lookUp } from '../../language/chinese/cedict';
+import { pinyinOf, toneMarks } from '../../language/chinese/pinyin';
+import { polyphoneIndices } from '../../language/chinese/polyphones';
+import { segmentChinese } from '../../language/chinese/segment';
 import type { Diagnostic } from '../diagnostics';
 import type { RuleContext } from './types';
 

@@ -6,7 +6,7 @@ import {
   sameFigure,
   showFigure,
   type Figure,
-} from '../../lib/figures/read-figures';
+} from '../../language/figures/read-figures';
 import { missingFigures, paragraphFigures } from './paragraph-figures';
 import { segmentDiagnostic, segmentPairs } from './segment-pairs';
 import type { RuleContext } from './types';

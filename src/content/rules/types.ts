@@ -1,5 +1,5 @@
 import type { ReportPart } from '../load-report';
-import type { ReviewedReadings } from '../../lib/reading-aids/polyphones';
+import type { ReviewedReadings } from '../../language/chinese/polyphones';
 import type { GlossaryEntry } from '../load-site-content';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */

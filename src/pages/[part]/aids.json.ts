@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { annotatePart } from '../../lib/reading-aids/annotate-part';
-import { getGlossary } from '../../lib/glossary';
-import { partPaths, type ReportPart } from '../../lib/report';
+import { annotatePart } from '../../features/reading-aids/annotate-part';
+import { getGlossary } from '../../site/glossary';
+import { partPaths, type ReportPart } from '../../site/report';
 
 export const getStaticPaths = partPaths;
 

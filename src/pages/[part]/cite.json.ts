@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { formatCitation, type FormattedCitation } from '../../lib/citations';
-import { partLabel } from '../../lib/part-label';
-import { partPaths, type ReportPart } from '../../lib/report';
-import { href } from '../../lib/urls';
+import { formatCitation, type FormattedCitation } from '../../features/citations';
+import { partLabel } from '../../content/part-label';
+import { partPaths, type ReportPart } from '../../site/report';
+import { href } from '../../site/urls';
 
 /** The citations of one block: the paragraph's, then one per sentence, each with the text it quotes. */
 export interface BlockCitations {

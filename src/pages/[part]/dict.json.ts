@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getGlossary, sourceLabel } from '../../lib/glossary';
-import { annotatePart } from '../../lib/reading-aids/annotate-part';
-import { lookUp, type CedictEntry } from '../../lib/reading-aids/cedict';
-import { toneMarks } from '../../lib/reading-aids/pinyin';
-import { partPaths, type ReportPart } from '../../lib/report';
-import { href } from '../../lib/urls';
+import { getGlossary, sourceLabel } from '../../site/glossary';
+import { annotatePart } from '../../features/reading-aids/annotate-part';
+import { lookUp, type CedictEntry } from '../../language/chinese/cedict';
+import { toneMarks } from '../../language/chinese/pinyin';
+import { partPaths, type ReportPart } from '../../site/report';
+import { href } from '../../site/urls';
 
 /** What the word lookup shows for one word: its glossary entry if it is a term, and its CC-CEDICT entries. */
 export interface WordEntry {

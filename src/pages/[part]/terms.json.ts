@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getGlossary, sourceLabel } from '../../lib/glossary';
-import { partPaths, type ReportPart } from '../../lib/report';
-import { plainText } from '../../lib/plain-text';
-import { href } from '../../lib/urls';
+import { getGlossary, sourceLabel } from '../../site/glossary';
+import { partPaths, type ReportPart } from '../../site/report';
+import { plainText } from '../../shared/plain-text';
+import { href } from '../../site/urls';
 
 /** What a term popover shows; plain text, so the client only ever sets textContent. */
 export interface TermPopoverData {

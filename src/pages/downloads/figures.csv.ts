@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figuresCsv, getFigures } from '../../lib/figure-table';
+import { figuresCsv, getFigures } from '../../features/figure-table';
 
 /** The report's figures as CSV, one figure a row, each with its sentence link. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { figuresJson, getFigures } from '../../lib/figure-table';
+import { figuresJson, getFigures } from '../../features/figure-table';
 
 /** The report's figures as JSON, the same fields as the CSV. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../../lib/glossary';
-import { exportGlossaryCsv } from '../../lib/interchange/glossary-csv';
+import { getGlossary } from '../../site/glossary';
+import { exportGlossaryCsv } from '../../features/interchange/glossary-csv';
 
 /** The glossary as CSV, one entry a row. */
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../../lib/glossary';
-import { exportTbx } from '../../lib/interchange/tbx';
-import { site } from '../../lib/site';
+import { getGlossary } from '../../site/glossary';
+import { exportTbx } from '../../features/interchange/tbx';
+import { site } from '../../site/site';
 
 /** The glossary as a TBX-Basic termbase. */
 export const GET: APIRoute = async () =>

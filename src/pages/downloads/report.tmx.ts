@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import packageJson from '../../../package.json';
-import { exportTmx } from '../../lib/interchange/tmx';
-import { getParts } from '../../lib/report';
+import { exportTmx } from '../../features/interchange/tmx';
+import { getParts } from '../../site/report';
 
 /** The translation memory: every sentence pair of the report as TMX 1.4b. */
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { publishedVocabulary } from '../../lib/reading-aids/part-vocabulary';
-import { partPaths, type ReportPart } from '../../lib/report';
-import { vocabularyAnki } from '../../lib/vocabulary-files';
+import { publishedVocabulary } from '../../features/reading-aids/part-vocabulary';
+import { partPaths, type ReportPart } from '../../site/report';
+import { vocabularyAnki } from '../../language/vocabulary-files';
 
 export const getStaticPaths = partPaths;
 

@@ -1,5 +1,5 @@
 import { convert, customPinyin, pinyin } from 'pinyin-pro';
-import { HAN } from '../cjk-spacing';
+import { HAN } from './cjk-spacing';
 
 /**
  * Words and phrases of this report that pinyin-pro reads wrongly in context, with the right reading: a word where

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { FIGURE_KINDS } from '../content/figure-schema';
-import { csv } from './csv';
-import { QUALIFIERS } from './figures/read-figures';
-import { UNIT_FAMILIES } from './figures/units';
-import { href } from './urls';
+import { csv } from '../shared/csv';
+import { QUALIFIERS } from '../language/figures/read-figures';
+import { UNIT_FAMILIES } from '../language/figures/units';
+import { href } from '../site/urls';
 
 export type FigureRow = CollectionEntry<'figures'>['data'];
 

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { escapeRegExp } from '../regexp';
+import { escapeRegExp } from '../../shared/regexp';
 
 let jieba: Jieba | undefined;
 

@@ -1,5 +1,5 @@
-import { csv } from '../csv';
-import { plainText } from '../plain-text';
+import { csv } from '../../shared/csv';
+import { plainText } from '../../shared/plain-text';
 import { definitionSource, type InterchangeTerm } from './tbx';
 
 const COLUMNS = [

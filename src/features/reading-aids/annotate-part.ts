@@ -1,11 +1,11 @@
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import rehypeReadingAids from '../../plugins/rehype-reading-aids';
-import type { GlossaryEntry } from '../glossary';
-import type { ReportPart } from '../report';
-import { pinyinOf } from './pinyin';
-import { segmentChinese } from './segment';
+import rehypeReadingAids from '../../markdown/rehype-reading-aids';
+import type { GlossaryEntry } from '../../site/glossary';
+import type { ReportPart } from '../../site/report';
+import { pinyinOf } from '../../language/chinese/pinyin';
+import { segmentChinese } from '../../language/chinese/segment';
 
 export interface AnnotatedPart {
   /** Each block's Chinese HTML with word spans and pinyin ruby. */

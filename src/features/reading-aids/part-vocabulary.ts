@@ -1,12 +1,12 @@
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { GlossaryEntry } from '../glossary';
-import type { ReportPart } from '../report';
-import { entryFor, type VocabularyWord } from '../vocabulary-files';
+import type { GlossaryEntry } from '../../site/glossary';
+import type { ReportPart } from '../../site/report';
+import { entryFor, type VocabularyWord } from '../../language/vocabulary-files';
 import { annotatePart } from './annotate-part';
-import { lookUp } from './cedict';
-import { toneMarks } from './pinyin';
+import { lookUp } from '../../language/chinese/cedict';
+import { toneMarks } from '../../language/chinese/pinyin';
 
 /**
  * Every word of a part's Chinese, in order of first use, with the reading its ruby shows (the reviewed one),
@@ -66,7 +66,7 @@ function readingsIn(node: Element): string[] {
 /** A part's vocabulary as the site publishes it: the sentence links are the site's absolute permalinks. */
 export async function publishedVocabulary(part: ReportPart, site: URL | undefined): Promise<VocabularyWord[]> {
   // Imported here, not at the top: the collections exist only inside Astro, and partVocabulary works anywhere.
-  const { getGlossary } = await import('../glossary');
-  const { href } = await import('../urls');
+  const { getGlossary } = await import('../../site/glossary');
+  const { href } = await import('../../site/urls');
   return partVocabulary(part, await getGlossary(), (id) => new URL(href(`${part.slug}/#${id}`), site).href);
 }

@@ -5,8 +5,8 @@ import { formatDiagnostic } from '../../content/diagnostics';
 import type { TranslationStatus } from '../../content/frontmatter-schema';
 import { loadSiteContent } from '../../content/load-site-content';
 import { parseReportFile } from '../../content/parse-report-file';
-import { MARKER } from '../../plugins/remark-block-ids';
-import { SEGMENT_MARKER } from '../../plugins/rehype-sentence-segments';
+import { MARKER } from '../../markdown/remark-block-ids';
+import { SEGMENT_MARKER } from '../../markdown/rehype-sentence-segments';
 import { readXliff, statusOf, type BlockUpdate, type ImportProblem, type Resolution } from './xliff';
 import { decodeXml } from './xml';
 

@@ -1,7 +1,7 @@
 // The word lists a learner takes away, as files: CSV for spreadsheets and a TSV that Anki imports. One module for
 // the reader's own saved words (made in the browser) and each part's full vocabulary (made at build time).
 
-import { csv } from './csv';
+import { csv } from '../shared/csv';
 
 /** One word of a list: what a flashcard needs. */
 export interface VocabularyWord {

@@ -1,5 +1,5 @@
 import { polyphonic } from 'pinyin-pro';
-import { HAN } from '../cjk-spacing';
+import { HAN } from './cjk-spacing';
 import { pinyinOf } from './pinyin';
 
 /** One occurrence of a character with more than one reading, and the reading the site gives it. */

@@ -3,7 +3,7 @@ import type { AlignedBlock } from '../../content/align-translations';
 import type { TranslationStatus } from '../../content/frontmatter-schema';
 import type { ReportPart } from '../../content/load-report';
 import type { BlockSource, SegmentSource, SourcePiece } from '../../content/segment-sources';
-import { hasVisibleCharacter } from '../visible-text';
+import { hasVisibleCharacter } from '../../shared/visible-text';
 import { childElements, element, lineOf, readXml, writeXml, type XmlElement } from './xml';
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';

@@ -1,5 +1,5 @@
-import { HAN } from './cjk-spacing';
-import { escapeRegExp } from './regexp';
+import { HAN } from './chinese/cjk-spacing';
+import { escapeRegExp } from '../shared/regexp';
 
 /**
  * What a query matches in the text, as Pagefind matched it: Chinese runs exactly as typed, English words by

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../../content/load-site-content';
-import { plainText } from '../plain-text';
+import { plainText } from '../../shared/plain-text';
 import { element, writeXml } from './xml';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGE } from './xliff';
 

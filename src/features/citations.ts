@@ -2,8 +2,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { ACCESS_DATE_PLACEHOLDER } from './citation-access';
-import { site } from './site';
+import { ACCESS_DATE_PLACEHOLDER } from '../shared/citation-access';
+import { site } from '../site/site';
 
 /** What one citation names: only what the excerpt says. It states no year, so no style gets one. */
 export interface CitationSource {

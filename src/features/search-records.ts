@@ -1,9 +1,9 @@
 import type { GlossaryEntry, SiteContent } from '../content/load-site-content';
-import { spaceCjk } from './cjk-spacing';
-import { partLabel } from './part-label';
-import { noteId } from '../plugins/remark-translator-notes';
-import { plainText } from './plain-text';
-import { segmentEnds } from './search-hits';
+import { spaceCjk } from '../language/chinese/cjk-spacing';
+import { partLabel } from '../content/part-label';
+import { noteId } from '../markdown/remark-translator-notes';
+import { plainText } from '../shared/plain-text';
+import { segmentEnds } from '../language/search-hits';
 
 /** A Pagefind custom record: one paragraph (or glossary entry) in one language. */
 export interface SearchRecord {

@@ -1,4 +1,4 @@
-import type { FormattedCitation } from './citations';
+import type { FormattedCitation } from '../features/citations';
 
 export type CitationFormat = keyof FormattedCitation;
 

@@ -1,5 +1,5 @@
 import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-import { lineIndex, lineStartsOf } from '../line-starts';
+import { lineIndex, lineStartsOf } from '../../shared/line-starts';
 
 /** An XML element to write: its children are elements or text. */
 export interface XmlElement {

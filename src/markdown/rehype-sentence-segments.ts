@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { sentenceEnds } from '../lib/segments/split-sentences';
+import { sentenceEnds } from '../language/split-sentences';
 import { textOf } from './lib/text-of';
 
 /** Options for {@link rehypeSentenceSegments}. */

@@ -1,5 +1,5 @@
 import type { ElementContent, Properties, Root, Text } from 'hast';
-import { escapeRegExp } from '../lib/regexp';
+import { escapeRegExp } from '../shared/regexp';
 import { replaceText } from './lib/replace-text';
 
 /** A glossary term as the plugin needs it: its id and every spelling to link. */

@@ -1,6 +1,6 @@
 // Finding a figure whole in a text. A module of its own: the page a figure link opens (highlight-hits.ts) needs
 // only this, not the figure reader and its tables.
-import { escapeRegExp } from '../regexp';
+import { escapeRegExp } from '../../shared/regexp';
 
 /**
  * A pattern for `figure` as a whole figure of a text, never part of a longer number: "5" not in "50" or "2.5",
