@@ -3,7 +3,7 @@
 // citation-js; this script only puts in the reader's access date and, when asked, the quoted text.
 
 import { finishCitation, type CitationFormat } from '../shared/citation-access';
-import type { BlockCitations, CitationWithQuote } from '../pages/[part]/cite.json';
+import type { BlockCitations, CitationWithQuote } from '../site/part-data';
 import { element } from './dom';
 import { placePopover } from './place-popover';
 

@@ -1,7 +1,7 @@
 // Loaded on first use of a reading aid: puts the annotated Chinese (words and pinyin ruby) into the page, and
 // runs the word lookup: pointing at, tapping, or moving the arrow keys onto a word shows it in the panel.
 
-import type { WordEntry } from '../pages/[part]/dict.json';
+import type { WordEntry } from '../site/part-data';
 // The ruby layout and tone colours: a stylesheet of its own, linked when this module loads, not with the page.
 // (A plain CSS import would be hoisted into every reader page by Astro.)
 import stylesheet from './reading-aids.css?url';

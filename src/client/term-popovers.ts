@@ -4,7 +4,7 @@
 // the note in the page's list. Definitions come from this page's terms.json, fetched once, when the reader first
 // opens a term; a note's text is taken from the list of notes on the page (TranslatorNotes.astro).
 
-import type { TermPopoverData } from '../pages/[part]/terms.json';
+import type { TermPopoverData } from '../site/part-data';
 import { element } from './dom';
 import { placePopover } from './place-popover';
 

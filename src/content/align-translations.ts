@@ -1,16 +1,7 @@
 import type { Diagnostic } from './diagnostics';
 import { translationStatusSchema } from './frontmatter-schema';
-import type { ParsedReportFile, ReportBlock } from './parse-report-file';
-
-/** A paragraph or heading in both languages. */
-export interface AlignedBlock {
-  id: string;
-  kind: ReportBlock['kind'];
-  zh: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'segmentTerms' | 'source' | 'line'>;
-  en: Pick<ReportBlock, 'html' | 'text' | 'lead' | 'terms' | 'segments' | 'segmentTerms' | 'source' | 'line'> & {
-    status?: string;
-  };
-}
+import type { ParsedReportFile } from './parse-report-file';
+import type { AlignedBlock } from './report-schema';
 
 /**
  * Pairs the blocks of a Chinese file with those of its English file by id, reporting every block that is
@@ -139,7 +130,8 @@ export function alignTranslations(
         segmentTerms: translation.segmentTerms,
         source: translation.source,
         line: translation.line,
-        status: translation.attributes.status,
+        // An unknown status is reported above; the block goes on as one without.
+        status: translationStatusSchema.safeParse(translation.attributes.status).data,
       },
     });
   }

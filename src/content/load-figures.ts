@@ -13,7 +13,7 @@ import { toMetric } from '../language/figures/units';
 import { parseContentYaml } from './content-yaml';
 import type { Diagnostic } from './diagnostics';
 import { reviewedFiguresSchema, type FigureRow, type ReviewedFigure, type ReviewedFigures } from './figure-schema';
-import type { ReportPart } from './load-report';
+import type { ReportPart } from './report-schema';
 import { placeOf } from './rules/segment-pairs';
 import { readContentFile } from './read-content-file';
 

@@ -8,19 +8,13 @@ import { describeLink, LINK_HINT, linkNodes } from '../markdown/remark-reject-li
 import { foldEnglish } from '../markdown/rehype-glossary-links';
 import { parseContentYaml } from './content-yaml';
 import type { Diagnostic } from './diagnostics';
+import type { GlossaryEntry } from './glossary-entry-schema';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
 import { INVISIBLE_HINT, madeOf } from './rules/invisible-text';
 import { readContentFile } from './read-content-file';
 
 /** A glossary file, validated, with where it lives for messages about it. */
-export type GlossaryRecord = GlossaryFile & {
-  id: string;
-  file: string;
-  /** Spellings to link in each language (`forms` or `zh`; `en` and `enForms`). */
-  spellings: { zh: string[]; en: string[] };
-  /** Line of each key in the file. */
-  lines: Record<string, number>;
-};
+export type GlossaryRecord = GlossaryFile & Pick<GlossaryEntry, 'id' | 'file' | 'spellings' | 'lines'>;
 
 export const GLOSSARY_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

@@ -1,11 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../markdown/pipeline';
-import { alignTranslations, type AlignedBlock } from './align-translations';
+import { alignTranslations } from './align-translations';
 import type { Diagnostic } from './diagnostics';
-import type { TranslatorNote } from '../markdown/remark-translator-notes';
 import { parseReportFile } from './parse-report-file';
 import { checkContentBytes, readContentFile } from './read-content-file';
+import type { ReportPart } from './report-schema';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,20 +23,6 @@ export interface LoadReportOptions {
 interface ParseJob {
   name: string;
   source: string;
-}
-
-/** One part of the report (a reader page), aligned in both languages. */
-export interface ReportPart {
-  /** File name without extension, and the page's URL segment: `part-3`, `closing`, `annex`. */
-  slug: string;
-  order: number;
-  numeral?: string;
-  excerpt: boolean;
-  title: { zh: string; en: string };
-  files: { zh: string; en: string };
-  blocks: AlignedBlock[];
-  /** The translator's notes of the English file. */
-  notes: TranslatorNote[];
 }
 
 /**

@@ -1,36 +1,12 @@
 import path from 'node:path';
+import { noteBlockId } from '../markdown/ids';
 import type { Diagnostic } from './diagnostics';
 import type { FigureRow } from './figure-schema';
+import type { GlossaryEntry, TermOccurrence } from './glossary-entry-schema';
 import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
-import type { AlignedBlock } from './align-translations';
-import { loadReport, type Language, type ReportPart } from './load-report';
-
-/** Where a glossary term is used: one paragraph, with the languages it is linked in. */
-export interface TermOccurrence {
-  part: string;
-  block: string;
-  zh: number;
-  en: number;
-}
-
-/** A glossary entry ready for the pages: definition rendered, occurrences found. */
-export interface GlossaryEntry {
-  id: string;
-  source: 'official' | 'editorial';
-  note?: number;
-  zh: string;
-  en: string;
-  spellings: { zh: string[]; en: string[] };
-  absent: boolean;
-  definition: { zh: string; en: string };
-  /** Ids of related entries ("see also"). */
-  related: string[];
-  file: string;
-  /** Line of each key in the entry's file, for messages. */
-  lines: Record<string, number>;
-  occurrences: TermOccurrence[];
-}
+import { loadReport, type Language } from './load-report';
+import type { AlignedBlock, ReportPart } from './report-schema';
 
 export interface SiteContent {
   parts: ReportPart[];
@@ -42,7 +18,6 @@ export interface SiteContent {
 
 /** The annex part: its notes are the definitions of the official glossary entries. */
 export const ANNEX_SLUG = 'annex';
-export const noteBlockId = (note: number) => `note-${note}`;
 
 export interface LoadSiteContentOptions {
   /** Folder that paths in messages are relative to; the current folder by default. */

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, Paragraph, Yaml } from 'mdast';
 import { VFile } from 'vfile';
-import { MARKER, type BlockMarker } from '../markdown/remark-block-ids';
+import { MARKER } from '../markdown/ids';
+import type { BlockMarker } from '../markdown/remark-block-ids';
 import type { TranslatorNote } from '../markdown/remark-translator-notes';
 import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../markdown/pipeline';
 import { textOf } from '../markdown/lib/text-of';
@@ -10,29 +11,11 @@ import { lineStartsOf } from '../shared/line-starts';
 import type { Diagnostic } from './diagnostics';
 import type { PartFrontmatter } from './frontmatter-schema';
 import { readFrontmatter } from './read-frontmatter';
-import { blockSource, type BlockSource } from './segment-sources';
+import type { AlignedBlock, BlockSource, BlockText } from './report-schema';
+import { blockSource } from './segment-sources';
 
-/** One paragraph or heading of a report file, rendered. */
-export interface ReportBlock {
-  id: string;
-  kind: 'heading' | 'paragraph';
-  /** The block's inner HTML: the page chooses the element that wraps it. */
-  html: string;
-  /** The block's plain text, for fidelity checks and search excerpts. */
-  text: string;
-  /** The bold lead sentence that opens a paragraph ("厚植创新创业土壤。"), used by the table of contents. */
-  lead?: string;
-  /** Ids of the glossary terms linked in the block, in order of appearance (with repeats). */
-  terms: string[];
-  /** The text of each sentence segment (`<span data-s>`), in order; empty when the file was not segmented. */
-  segments: string[];
-  /** The glossary terms linked in each segment, in order. */
-  segmentTerms: string[][];
-  /** Where the block and each segment are written in the Markdown; absent when the file was not segmented. */
-  source?: BlockSource;
-  line: number;
-  attributes: Record<string, string>;
-}
+/** One paragraph or heading of a report file, rendered: one language of a block, and its marker's attributes. */
+export type ReportBlock = Pick<AlignedBlock, 'id' | 'kind'> & BlockText & { attributes: Record<string, string> };
 
 export interface ParsedReportFile {
   path: string;

@@ -1,11 +1,9 @@
-/** Roman numerals by value (ROMAN[3] = 'III'), as English numbers parts and classes (Type I). */
-export const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const CHINESE = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+import { CHINESE_NUMERALS, ROMAN } from '../language/numerals';
 
 /** A part's number in both languages, "（三）" / "(III)", if it has one (the closing address and annex do not). */
 export function partNumber(part: { numeral?: string }): { zh: string; en: string } | undefined {
   if (!part.numeral) return undefined;
-  return { zh: `（${part.numeral}）`, en: `(${ROMAN[CHINESE.indexOf(part.numeral)] ?? part.numeral})` };
+  return { zh: `（${part.numeral}）`, en: `(${ROMAN[CHINESE_NUMERALS.indexOf(part.numeral)] ?? part.numeral})` };
 }
 
 /** A part's title with its number for navigation: "（三）持续深化改革开放" / "(III) Continue to deepen …". */

@@ -1,27 +1,8 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Heading, Paragraph, PhrasingContent } from 'mdast';
 import { lineIndex, lineStartsOf } from '../shared/line-starts';
-import { SEGMENT_MARKER } from '../markdown/rehype-sentence-segments';
-
-/** A piece of a segment's Markdown: text a reader sees, or syntax they do not (`**`, an escape, a `{+}` marker). */
-export type SourcePiece = { text: string } | { code: string };
-
-/** Where one sentence segment is written in its Markdown file. */
-export interface SegmentSource {
-  /** Offsets in the file: the segment's Markdown is `source.slice(start, end)`, without the space that follows. */
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  pieces: SourcePiece[];
-}
-
-/** Where a block's text is written: the segments, and what lies between them (usually one space). */
-export interface BlockSource {
-  start: number;
-  end: number;
-  segments: SegmentSource[];
-}
+import { SEGMENT_MARKER } from '../markdown/ids';
+import type { BlockSource, SourcePiece } from './report-schema';
 
 /**
  * Finds each rendered segment of a block in the file's Markdown, so a tool can show or replace one sentence

@@ -2,8 +2,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { ACCESS_DATE_PLACEHOLDER } from '../shared/citation-access';
-import { site } from '../site/site';
+import { ACCESS_DATE_PLACEHOLDER, type FormattedCitation } from '../shared/citation-access';
+import { REPORT } from '../content/report-identity';
 
 /** What one citation names: only what the excerpt says. It states no year, so no style gets one. */
 export interface CitationSource {
@@ -11,13 +11,6 @@ export interface CitationSource {
   /** The part, as the reader page titles it, in English. */
   part: string;
   url: string;
-}
-
-export interface FormattedCitation {
-  apa: string;
-  bibtex: string;
-  ris: string;
-  csl: string;
 }
 
 /** Formats one citation of a paragraph or a sentence of the report in APA 7, BibTeX, RIS and CSL-JSON. */
@@ -28,7 +21,7 @@ export function formatCitation(source: CitationSource): FormattedCitation {
     type: 'report',
     // 赣州市政府工作报告 romanised, with the English in brackets, as APA 7 asks of a title in a non-Latin script;
     // BibTeX could not hold the Chinese anyway (citation-js drops Chinese characters from its fields).
-    title: `Ganzhou shi zhengfu gongzuo baogao [${site.city.en} ${site.title.en}] (excerpt), ${source.part}`,
+    title: `Ganzhou shi zhengfu gongzuo baogao [${REPORT.city.en} ${REPORT.title.en}] (excerpt), ${source.part}`,
     author: [{ literal: "Ganzhou Municipal People's Government" }],
     translator: [{ literal: 'Ganzhou Government Work Report bilingual reader' }],
     language: 'zh-CN',

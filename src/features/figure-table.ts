@@ -1,16 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { FIGURE_KINDS } from '../content/figure-schema';
+import { FIGURE_KINDS, type FigureRow } from '../content/figure-schema';
 import { csv } from '../shared/csv';
 import { QUALIFIERS } from '../language/figures/read-figures';
 import { UNIT_FAMILIES } from '../language/figures/units';
-import { href } from '../site/urls';
-
-export type FigureRow = CollectionEntry<'figures'>['data'];
-
-/** Every figure of the report, in reading order. */
-export async function getFigures(): Promise<FigureRow[]> {
-  return (await getCollection('figures')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-}
 
 const labels = <T extends readonly { id: string; zh: string; en: string }[]>(list: T) =>
   new Map<string, { zh: string; en: string }>(list.map((item) => [item.id, item]));
@@ -19,11 +10,11 @@ export const QUALIFIER_LABELS = labels(QUALIFIERS);
 export const FAMILY_LABELS = labels(UNIT_FAMILIES);
 
 /**
- * The sentence link of a figure, which lands on its sentence with the figure marked in each language (read by
- * the page's hit highlighter): `/part-5/?mark-zh=3个&mark-en=3&n-en=2#infrastructure.4`, where `n-` says which
- * occurrence in the sentence it is when it is not the first.
+ * The sentence link of a figure, relative to the site's base, which lands on its sentence with the figure marked
+ * in each language (read by the page's hit highlighter): `part-5/?mark-zh=3个&mark-en=3&n-en=2#infrastructure.4`,
+ * where `n-` says which occurrence in the sentence it is when it is not the first.
  */
-export function figureHref(row: FigureRow): string {
+export function figurePath(row: FigureRow): string {
   const marks = new URLSearchParams();
   for (const [lang, place] of [
     ['zh', row.zh],
@@ -33,14 +24,11 @@ export function figureHref(row: FigureRow): string {
     marks.append(`mark-${lang}`, place.figure);
     if (place.nth && place.nth > 1) marks.append(`n-${lang}`, String(place.nth));
   }
-  return href(`${row.part}/?${marks}#${row.block}.${row.sentence}`);
+  return `${row.part}/?${marks}#${row.block}.${row.sentence}`;
 }
 
-/** The anchor of a figure's row on the figures page. */
-export const figureRowHref = (id: string) => href(`figures/#${id}`);
-
-/** A row as the downloads write it: plain fields, and the sentence link as an absolute URL. */
-function downloadRow(row: FigureRow, site: URL) {
+/** A row as the downloads write it: plain fields, and the sentence link as an absolute URL under `base`. */
+function downloadRow(row: FigureRow, base: URL) {
   return {
     id: row.id,
     part: row.part,
@@ -61,13 +49,13 @@ function downloadRow(row: FigureRow, site: URL) {
     family: row.family,
     reviewed: row.reviewed,
     note: row.note ?? '',
-    permalink: new URL(figureHref(row), site).href,
+    permalink: new URL(figurePath(row), base).href,
   };
 }
 
-/** The figures as CSV (UTF-8, header row), one figure a row. */
-export function figuresCsv(rows: FigureRow[], site: URL): string {
-  const records = rows.map((row) => downloadRow(row, site));
+/** The figures as CSV (UTF-8, header row), one figure a row; `base` is the site's address, base path included. */
+export function figuresCsv(rows: FigureRow[], base: URL): string {
+  const records = rows.map((row) => downloadRow(row, base));
   const header = records[0] ? Object.keys(records[0]) : [];
   // A list (the qualifiers) is one field, its items joined by spaces.
   const field = (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value ?? ''));
@@ -75,9 +63,9 @@ export function figuresCsv(rows: FigureRow[], site: URL): string {
 }
 
 /** The figures as JSON: one object a figure, with the same fields as the CSV (numbers and booleans typed). */
-export function figuresJson(rows: FigureRow[], site: URL): string {
+export function figuresJson(rows: FigureRow[], base: URL): string {
   return JSON.stringify(
-    rows.map((row) => downloadRow(row, site)),
+    rows.map((row) => downloadRow(row, base)),
     null,
     2,
   );

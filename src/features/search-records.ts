@@ -1,7 +1,8 @@
-import type { GlossaryEntry, SiteContent } from '../content/load-site-content';
+import type { GlossaryEntry } from '../content/glossary-entry-schema';
+import type { SiteContent } from '../content/load-site-content';
 import { spaceCjk } from '../language/chinese/cjk-spacing';
 import { partLabel } from '../content/part-label';
-import { noteId } from '../markdown/remark-translator-notes';
+import { noteId } from '../markdown/ids';
 import { plainText } from '../shared/plain-text';
 import { segmentEnds } from '../language/search-hits';
 

@@ -1,19 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { sentenceEnds } from '../language/split-sentences';
+import { SEGMENT_MARKER } from './ids';
 import { textOf } from './lib/text-of';
 
 /** Options for {@link rehypeSentenceSegments}. */
 export interface RehypeSentenceSegmentsOptions {
   language: 'zh' | 'en';
 }
-
-/**
- * The alignment markers a translator may write in the English text, removed from the page:
- * `{+}` before a sentence joins it to the segment before (two English sentences for one Chinese), and `{/}`
- * inside a sentence breaks the segment there (one English sentence for two Chinese).
- */
-export const SEGMENT_MARKER = /\{([+/])\}/g;
 
 /**
  * Splits each block (a top-level element with `data-block-id`) into sentence segments, wrapped in

@@ -1,5 +1,6 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { BLOCK_ID, MARKER } from './ids';
 
 /** Options for {@link remarkBlockIds}. */
 export interface RemarkBlockIdsOptions {
@@ -20,10 +21,6 @@ declare module 'vfile' {
     blocks: BlockMarker[];
   }
 }
-
-/** The `{#id attr=value}` line that opens a block, with its line break. */
-export const MARKER = /^\{#([^\s}]*)((?:\s+[^\s}]+)*)\s*\}[ \t]*(?:\n|$)/;
-export const BLOCK_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads the `{#id}` marker that opens every block of a report file, removes it from the text and puts the id

@@ -7,6 +7,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { noteId, noteRefId } from './ids';
 import { textOf } from './lib/text-of';
 
 /** Options for {@link remarkTranslatorNotes}. */
@@ -50,10 +51,6 @@ function markChinese(node: ElementContent): ElementContent[] {
     )
     .filter((part) => part.type !== 'text' || part.value);
 }
-
-/** The id of a note in its page's list, and of the marker that first refers to it. */
-export const noteId = (label: string) => `tn-${label}`;
-export const noteRefId = (label: string) => `tn-ref-${label}`;
 
 /**
  * Translator's notes, written in the English files as Markdown footnotes: `[^label]` after the words a note

@@ -1,4 +1,10 @@
-import type { FormattedCitation } from '../features/citations';
+/** One citation in each format the site offers: APA 7 text, BibLaTeX, RIS and CSL-JSON. */
+export interface FormattedCitation {
+  apa: string;
+  bibtex: string;
+  ris: string;
+  csl: string;
+}
 
 export type CitationFormat = keyof FormattedCitation;
 

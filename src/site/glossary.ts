@@ -1,6 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-
-export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+import { getCollection } from 'astro:content';
+import type { GlossaryEntry } from '../content/glossary-entry-schema';
 
 const collator = new Intl.Collator('zh-CN');
 /** Sort key: the headword without quotation marks and brackets, so “5020”项目 sorts by 5020. */

@@ -1,6 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-
-export type ReportPart = CollectionEntry<'report'>['data'];
+import { getCollection } from 'astro:content';
+import type { ReportPart } from '../content/report-schema';
 
 /** All parts of the report in reading order. */
 export async function getParts(): Promise<ReportPart[]> {

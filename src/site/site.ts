@@ -1,9 +1,9 @@
 import { translationStatusSchema, type TranslationStatus } from '../content/frontmatter-schema';
+import { REPORT } from '../content/report-identity';
 
 /** Names and notes the site shows in both languages. */
 export const site = {
-  title: { zh: '政府工作报告', en: 'Report on the Work of the Government' },
-  city: { zh: '赣州市', en: 'Ganzhou' },
+  ...REPORT,
   description: 'The Ganzhou municipal government work report in Chinese and English, paragraph beside paragraph.',
 } as const;
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { parseReportFile } from '../../src/content/parse-report-file';
 import * as pipeline from '../../src/markdown/pipeline';
-import remarkBlockIds, { BLOCK_ID } from '../../src/markdown/remark-block-ids';
+import { BLOCK_ID } from '../../src/markdown/ids';
+import remarkBlockIds from '../../src/markdown/remark-block-ids';
 import remarkRejectHtml from '../../src/markdown/remark-reject-html';
 import { expectFixture } from '../support/fixtures';
 

@@ -7,7 +7,8 @@ import { expectFixture } from '../support/fixtures';
 import { loadReport } from '../../src/content/load-report';
 import { sentenceEnds, splitSentences } from '../../src/language/split-sentences';
 import { createReportPipeline } from '../../src/markdown/pipeline';
-import rehypeSentenceSegments, { SEGMENT_MARKER } from '../../src/markdown/rehype-sentence-segments';
+import { SEGMENT_MARKER } from '../../src/markdown/ids';
+import rehypeSentenceSegments from '../../src/markdown/rehype-sentence-segments';
 
 describe('public API', () => {
   it('exports the splitter, the plugin and its marker pattern', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { expectFixture } from '../support/fixtures';
 import { formatDiagnostic } from '../../src/content/diagnostics';
 import { parseReportFile } from '../../src/content/parse-report-file';
-import remarkTranslatorNotes, { noteId, noteRefId } from '../../src/markdown/remark-translator-notes';
+import { noteId, noteRefId } from '../../src/markdown/ids';
+import remarkTranslatorNotes from '../../src/markdown/remark-translator-notes';
 
 const DIR = 'tests/fixtures/translator-notes';
 

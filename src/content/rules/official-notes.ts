@@ -1,6 +1,7 @@
 import { pinyinOf } from '../../language/chinese/pinyin';
 import type { Diagnostic } from '../diagnostics';
-import { ANNEX_SLUG, noteBlockId } from '../load-site-content';
+import { noteBlockId } from '../../markdown/ids';
+import { ANNEX_SLUG } from '../load-site-content';
 import type { RuleContext } from './types';
 
 /** "7.安静生产期：…": an annex note's number and the term it defines. */

@@ -1,4 +1,4 @@
-import type { AlignedBlock } from '../align-translations';
+import type { AlignedBlock } from '../report-schema';
 import {
   chineseFigures,
   comparableFigures,

@@ -1,7 +1,5 @@
-import type { AlignedBlock } from '../align-translations';
 import type { Diagnostic } from '../diagnostics';
-import type { ReportPart } from '../load-report';
-import type { SegmentSource } from '../segment-sources';
+import type { AlignedBlock, ReportPart, SegmentSource } from '../report-schema';
 
 /** One side of a sentence pair: its text as a reader sees it, and where it is written. */
 export interface SegmentSide {

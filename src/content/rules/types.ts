@@ -1,6 +1,6 @@
-import type { ReportPart } from '../load-report';
+import type { ReportPart } from '../report-schema';
 import type { ReviewedReadings } from '../../language/chinese/polyphones';
-import type { GlossaryEntry } from '../load-site-content';
+import type { GlossaryEntry } from '../glossary-entry-schema';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
 export interface RuleContext {

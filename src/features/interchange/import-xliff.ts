@@ -5,8 +5,7 @@ import { formatDiagnostic } from '../../content/diagnostics';
 import type { TranslationStatus } from '../../content/frontmatter-schema';
 import { loadSiteContent } from '../../content/load-site-content';
 import { parseReportFile } from '../../content/parse-report-file';
-import { MARKER } from '../../markdown/remark-block-ids';
-import { SEGMENT_MARKER } from '../../markdown/rehype-sentence-segments';
+import { BREAK_MARKER, JOIN_MARKER, MARKER, SEGMENT_MARKER } from '../../markdown/ids';
 import { readXliff, statusOf, type BlockUpdate, type ImportProblem, type Resolution } from './xliff';
 import { decodeXml } from './xml';
 
@@ -108,11 +107,11 @@ async function writeBlocks(
         ...found
           .slice(1)
           .filter((start) => !wanted.includes(start))
-          .map((at) => ({ at, marker: '{+}' })),
+          .map((at) => ({ at, marker: JOIN_MARKER })),
         ...wanted
           .slice(1)
           .filter((start) => !found.includes(start))
-          .map((at) => ({ at, marker: '{/}' })),
+          .map((at) => ({ at, marker: BREAK_MARKER })),
       ];
       if (!inserts.length) continue;
       aligned = false;
@@ -154,7 +153,7 @@ function compose(
         text += original.slice(source.segments[i]!.end, source.segments[i + 1]!.start) || ' ';
     });
     edits.push({ start: source.start, end: source.end, text, id: block.id, offsets });
-    if (status !== ((block.en.status as TranslationStatus | undefined) ?? 'translated')) {
+    if (status !== statusOf(block)) {
       const lineStart = lineStarts[block.en.line - 1]!;
       const marker = MARKER.exec(original.slice(lineStart))!;
       const attributes = status === 'translated' ? '' : ` status=${status}`;

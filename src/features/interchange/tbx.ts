@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../../content/load-site-content';
+import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import { plainText } from '../../shared/plain-text';
 import { element, writeXml } from './xml';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGE } from './xliff';

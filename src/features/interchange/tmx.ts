@@ -1,11 +1,12 @@
 import { element, writeXml } from './xml';
-import { SOURCE_LANGUAGE, TARGET_LANGUAGE, type InterchangePart } from './xliff';
+import type { ReportPart } from '../../content/report-schema';
+import { SOURCE_LANGUAGE, TARGET_LANGUAGE } from './xliff';
 
 /**
  * The report as a TMX 1.4b translation memory: one `<tu>` per sentence pair (id `block.n`, as the sentence's
  * permalink), the plain text of each side, and the paragraph's translation status as a property.
  */
-export function exportTmx(parts: InterchangePart[], tool: { name: string; version: string }): string {
+export function exportTmx(parts: ReportPart[], tool: { name: string; version: string }): string {
   const units = parts.flatMap((part) =>
     part.blocks.flatMap((block) =>
       block.zh.segments.map((zh, i) =>

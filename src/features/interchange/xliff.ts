@@ -1,8 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
-import type { AlignedBlock } from '../../content/align-translations';
 import type { TranslationStatus } from '../../content/frontmatter-schema';
-import type { ReportPart } from '../../content/load-report';
-import type { BlockSource, SegmentSource, SourcePiece } from '../../content/segment-sources';
+import type { AlignedBlock, ReportPart, SegmentSource, SourcePiece } from '../../content/report-schema';
 import { hasVisibleCharacter } from '../../shared/visible-text';
 import { childElements, element, lineOf, readXml, writeXml, type XmlElement } from './xml';
 
@@ -28,23 +26,8 @@ const STATUS_OF: Record<State, TranslationStatus> = {
   final: 'reviewed',
 };
 
-/** What the exports read of a block: the content loader's blocks and the site's collection entries both fit. */
-export interface InterchangeBlock {
-  id: string;
-  kind: 'heading' | 'paragraph';
-  zh: { segments: string[]; source?: BlockSource; line: number };
-  en: { segments: string[]; source?: BlockSource; line: number; status?: string };
-}
-export interface InterchangePart {
-  slug: string;
-  title: { zh: string; en: string };
-  files: { zh: string; en: string };
-  blocks: InterchangeBlock[];
-}
-
 /** The effective status of a block: no status means translated. */
-export const statusOf = (block: InterchangeBlock): TranslationStatus =>
-  (block.en.status as TranslationStatus | undefined) ?? 'translated';
+export const statusOf = (block: Pick<AlignedBlock, 'en'>): TranslationStatus => block.en.status ?? 'translated';
 
 /** A segment's Markdown as one string: its text with its syntax put back. */
 export const markdownOf = (pieces: SourcePiece[]): string =>
@@ -57,7 +40,7 @@ export const markdownOf = (pieces: SourcePiece[]): string =>
  * it as a tag and cannot garble it. Each unit records in its `<mda:metadata>` the English and the state it was
  * exported with, so the import can tell the translator's changes from the content's changes since.
  */
-export function exportXliff(parts: InterchangePart[]): string {
+export function exportXliff(parts: ReportPart[]): string {
   const files = parts.map((part) =>
     element('file', { id: part.slug, original: part.files.en, 'xml:space': 'preserve' }, [
       element('notes', {}, [element('note', { category: 'title' }, [`${part.title.zh} / ${part.title.en}`])]),
@@ -76,7 +59,7 @@ export function exportXliff(parts: InterchangePart[]): string {
   });
 }
 
-function unitElement(part: InterchangePart, block: InterchangeBlock): XmlElement {
+function unitElement(part: ReportPart, block: AlignedBlock): XmlElement {
   const zh = segmentsOf(block, 'zh');
   const en = segmentsOf(block, 'en');
   const dataIds = new Map<string, string>();
@@ -131,7 +114,7 @@ function unitElement(part: InterchangePart, block: InterchangeBlock): XmlElement
   ]);
 }
 
-function segmentsOf(block: InterchangeBlock, language: 'zh' | 'en'): SegmentSource[] {
+function segmentsOf(block: AlignedBlock, language: 'zh' | 'en'): SegmentSource[] {
   const source = block[language].source;
   if (!source) throw new Error(`Block "${block.id}" has no sentence segments in ${language}`);
   return source.segments;

@@ -2,8 +2,8 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeReadingAids from '../../markdown/rehype-reading-aids';
-import type { GlossaryEntry } from '../../site/glossary';
-import type { ReportPart } from '../../site/report';
+import type { GlossaryEntry } from '../../content/glossary-entry-schema';
+import type { ReportPart } from '../../content/report-schema';
 import { pinyinOf } from '../../language/chinese/pinyin';
 import { segmentChinese } from '../../language/chinese/segment';
 

@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { GlossaryEntry } from '../../site/glossary';
-import type { ReportPart } from '../../site/report';
+import type { GlossaryEntry } from '../../content/glossary-entry-schema';
+import type { ReportPart } from '../../content/report-schema';
 import { entryFor, type VocabularyWord } from '../../language/vocabulary-files';
 import { annotatePart } from './annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
@@ -61,12 +61,4 @@ function readingsIn(node: Element): string[] {
     if (child.tagName === 'rt') return child.children[0]?.type === 'text' ? [child.children[0].value] : [];
     return readingsIn(child);
   });
-}
-
-/** A part's vocabulary as the site publishes it: the sentence links are the site's absolute permalinks. */
-export async function publishedVocabulary(part: ReportPart, site: URL | undefined): Promise<VocabularyWord[]> {
-  // Imported here, not at the top: the collections exist only inside Astro, and partVocabulary works anywhere.
-  const { getGlossary } = await import('../../site/glossary');
-  const { href } = await import('../../site/urls');
-  return partVocabulary(part, await getGlossary(), (id) => new URL(href(`${part.slug}/#${id}`), site).href);
 }

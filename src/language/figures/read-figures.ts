@@ -1,6 +1,6 @@
 // The one number reader of the project: the content check compares the figures of each Chinese paragraph and
 // sentence with its English through it, and the figures page lists every figure of the report with it.
-import { ROMAN } from '../../content/part-label';
+import { ROMAN } from '../numerals';
 import { MULTIPLIERS, PERCENT, unitAt, type Unit } from './units';
 
 /** A figure as a value: 13.6万 and 136,000 are both { value: 136000 }; 45% is { value: 45, percent: true }. */

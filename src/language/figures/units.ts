@@ -1,7 +1,7 @@
 // The one table of Chinese multipliers, units and measure words the figure reader knows, with their English and
 // their conversion to metric. The content check and the figures page both read figures through it.
 
-import { ROMAN } from '../../content/part-label';
+import { ROMAN } from '../numerals';
 
 /** What a figure measures, for the figures page's filter. */
 export const UNIT_FAMILIES = [

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { annotatePart } from '../../features/reading-aids/annotate-part';
 import { getGlossary } from '../../site/glossary';
-import { partPaths, type ReportPart } from '../../site/report';
+import type { ReportPart } from '../../content/report-schema';
+import { partPaths } from '../../site/report';
 
 export const getStaticPaths = partPaths;
 

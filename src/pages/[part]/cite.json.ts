@@ -1,18 +1,10 @@
 import type { APIRoute } from 'astro';
-import { formatCitation, type FormattedCitation } from '../../features/citations';
+import { formatCitation } from '../../features/citations';
 import { partLabel } from '../../content/part-label';
-import { partPaths, type ReportPart } from '../../site/report';
+import type { ReportPart } from '../../content/report-schema';
+import { partPaths } from '../../site/report';
+import type { BlockCitations, CitationWithQuote } from '../../site/part-data';
 import { href } from '../../site/urls';
-
-/** The citations of one block: the paragraph's, then one per sentence, each with the text it quotes. */
-export interface BlockCitations {
-  paragraph: CitationWithQuote;
-  sentences: CitationWithQuote[];
-}
-export interface CitationWithQuote extends FormattedCitation {
-  url: string;
-  quote: { zh: string; en: string };
-}
 
 export const getStaticPaths = partPaths;
 

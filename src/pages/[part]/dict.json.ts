@@ -1,17 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, sourceLabel } from '../../site/glossary';
 import { annotatePart } from '../../features/reading-aids/annotate-part';
-import { lookUp, type CedictEntry } from '../../language/chinese/cedict';
+import { lookUp } from '../../language/chinese/cedict';
 import { toneMarks } from '../../language/chinese/pinyin';
-import { partPaths, type ReportPart } from '../../site/report';
+import type { ReportPart } from '../../content/report-schema';
+import { partPaths } from '../../site/report';
+import type { WordEntry } from '../../site/part-data';
 import { href } from '../../site/urls';
-
-/** What the word lookup shows for one word: its glossary entry if it is a term, and its CC-CEDICT entries. */
-export interface WordEntry {
-  term?: { zh: string; en: string; source: { zh: string; en: string }; href: string };
-  /** CC-CEDICT's entries, unaltered, with their pinyin also in tone marks for display. */
-  cedict: (Pick<CedictEntry, 'traditional' | 'pinyin' | 'glosses'> & { marks: string })[];
-}
 
 export const getStaticPaths = partPaths;
 

@@ -1,17 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, sourceLabel } from '../../site/glossary';
-import { partPaths, type ReportPart } from '../../site/report';
+import type { ReportPart } from '../../content/report-schema';
+import { partPaths } from '../../site/report';
 import { plainText } from '../../shared/plain-text';
+import type { TermPopoverData } from '../../site/part-data';
 import { href } from '../../site/urls';
-
-/** What a term popover shows; plain text, so the client only ever sets textContent. */
-export interface TermPopoverData {
-  zh: string;
-  en: string;
-  definition: { zh: string; en: string };
-  source: { zh: string; en: string };
-  href: string;
-}
 
 export const getStaticPaths = partPaths;
 

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { publishedVocabulary } from '../../features/reading-aids/part-vocabulary';
-import { partPaths, type ReportPart } from '../../site/report';
+import type { ReportPart } from '../../content/report-schema';
+import { partPaths } from '../../site/report';
+import { publishedVocabulary } from '../../site/vocabulary';
 import { vocabularyCsv } from '../../language/vocabulary-files';
 
 export const getStaticPaths = partPaths;

@@ -1,0 +1,25 @@
+// The id vocabulary of the report's Markdown and of the pages made from it: the `{#id}` marker that opens each
+// block, the alignment markers of the English text, and the ids of translator's notes and annex notes. One
+// module, so that the plugins, the content check and the XLIFF round trip read and write the same syntax.
+
+/** The `{#id attr=value}` line that opens a block, with its line break. */
+export const MARKER = /^\{#([^\s}]*)((?:\s+[^\s}]+)*)\s*\}[ \t]*(?:\n|$)/;
+/** A block id: lowercase words joined by hyphens, starting with a letter. */
+export const BLOCK_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Before an English sentence: it continues the segment before it (two English sentences for one Chinese). */
+export const JOIN_MARKER = '{+}';
+/** Inside an English sentence: the segment breaks there (one English sentence for two Chinese). */
+export const BREAK_MARKER = '{/}';
+/**
+ * The alignment markers a translator may write in the English text ({@link JOIN_MARKER}, {@link BREAK_MARKER}),
+ * removed from the page.
+ */
+export const SEGMENT_MARKER = /\{([+/])\}/g;
+
+/** The id of a translator's note in its page's list, and of the marker that first refers to it. */
+export const noteId = (label: string) => `tn-${label}`;
+export const noteRefId = (label: string) => `tn-ref-${label}`;
+
+/** The block id of an official note of the annex (`note-7`), which defines a glossary term. */
+export const noteBlockId = (note: number) => `note-${note}`;

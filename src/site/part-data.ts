@@ -1,0 +1,32 @@
+// The JSON a reader page fetches on first use (`/part-3/terms.json` …): written by the endpoints under
+// src/pages/[part]/, read by the client. Types only, so the client loads nothing from here.
+
+import type { CedictEntry } from '../language/chinese/cedict';
+import type { FormattedCitation } from '../shared/citation-access';
+
+/** What a term popover shows (`terms.json`, by glossary id); plain text, so the client only ever sets textContent. */
+export interface TermPopoverData {
+  zh: string;
+  en: string;
+  definition: { zh: string; en: string };
+  source: { zh: string; en: string };
+  href: string;
+}
+
+/** What the word lookup shows for one word (`dict.json`): its glossary entry if it is a term, and CC-CEDICT's. */
+export interface WordEntry {
+  term?: { zh: string; en: string; source: { zh: string; en: string }; href: string };
+  /** CC-CEDICT's entries, unaltered, with their pinyin also in tone marks for display. */
+  cedict: (Pick<CedictEntry, 'traditional' | 'pinyin' | 'glosses'> & { marks: string })[];
+}
+
+/** The citations of one block (`cite.json`, by block id): the paragraph's, then one per sentence. */
+export interface BlockCitations {
+  paragraph: CitationWithQuote;
+  sentences: CitationWithQuote[];
+}
+/** One citation, with its link and the text it quotes. */
+export interface CitationWithQuote extends FormattedCitation {
+  url: string;
+  quote: { zh: string; en: string };
+}
