@@ -1,0 +1,269 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import path from 'node:path';
+import ts from 'typescript';
+
+/**
+ * The layers of `src/`, lowest first: each may import only the ones before it (and itself). What sits above them
+ * (pages, components, layouts, integrations, the content config) may import any of them; the client has rules of
+ * its own (it runs in the browser).
+ */
+export const LAYERS = ['shared', 'language', 'markdown', 'content', 'features', 'site'] as const;
+const TOP = ['pages', 'components', 'layouts', 'integrations', 'config'] as const;
+/** The layers whose modules the client may load: what runs in a browser. */
+const CLIENT_MAY_IMPORT = ['shared', 'language', 'site'] as const;
+/** Layers whose modules may use Astro's virtual modules (`astro:content` …): only what Astro itself runs. */
+const ASTRO_LAYERS = new Set<string>(['site', ...TOP]);
+/** Packages that run in a browser, which client code may load; none yet. */
+export const BROWSER_PACKAGES = new Set<string>();
+
+export type Layer = (typeof LAYERS)[number] | (typeof TOP)[number] | 'client' | 'scripts' | 'tests';
+
+/** One import of a file: a relative one resolved to the file it names (project-relative), or a package. */
+export interface Import {
+  line: number;
+  specifier: string;
+  /** The imported file, relative to the project root with `/`; undefined for a package or a virtual module. */
+  target?: string;
+  /** `import type`, `export type`, `typeof import('…')`: erased from the JavaScript. */
+  typeOnly: boolean;
+  /** Written in an .astro file's `<script>`: the browser loads it. */
+  browser?: boolean;
+}
+
+export interface SourceFile {
+  /** Relative to the project root, with `/`. */
+  path: string;
+  imports: Import[];
+}
+
+/** The layer a file belongs to; undefined for what no rule covers (styles, `.d.ts` types, files outside). */
+export function layerOf(file: string): Layer | undefined {
+  if (file === 'src/content.config.ts') return 'config';
+  const [top, folder] = file.split('/');
+  if (top === 'scripts') return 'scripts';
+  if (top === 'tests') return 'tests';
+  if (top !== 'src' || !folder) return undefined;
+  if (
+    folder === 'client' ||
+    (LAYERS as readonly string[]).includes(folder) ||
+    (TOP as readonly string[]).includes(folder)
+  )
+    return folder as Layer;
+  return undefined;
+}
+
+/** The layers a file of `layer` may import from (its own included). */
+function allowed(layer: Layer): readonly string[] {
+  const index = (LAYERS as readonly string[]).indexOf(layer);
+  if (index !== -1) return LAYERS.slice(0, index + 1);
+  if (layer === 'client') return ['client', ...CLIENT_MAY_IMPORT];
+  if (layer === 'scripts') return [...LAYERS, 'client', ...TOP, 'scripts'];
+  return [...LAYERS, 'client', ...TOP];
+}
+
+/** How a rule names what a layer may import: the others, its own folder going without saying. */
+function ruleOf(layer: Layer): string {
+  const others = allowed(layer).filter((other) => other !== layer);
+  return others.length ? `${layer} may import only ${others.join(', ')}` : `${layer} may import no other layer`;
+}
+
+const packageOf = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+
+/**
+ * Every import that breaks a rule, as `file:line imports target: rule`:
+ * - a layer imports only from the layers below it (and its own);
+ * - nothing in `src/` or `scripts/` imports `tests/`, and nothing in `src/` imports `scripts/`;
+ * - Astro's virtual modules (`astro:*`) only in `site` and above: the layers below run outside Astro too;
+ * - what the client loads (its modules and, through their value imports, the modules they reach) imports no
+ *   Node built-in, no `astro:*` and no package but the browser ones ({@link BROWSER_PACKAGES});
+ * - no two files import each other, directly or through others.
+ */
+export function layerViolations(files: readonly SourceFile[]): string[] {
+  const problems: string[] = [];
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  for (const file of files) {
+    const layer = layerOf(file.path);
+    if (!layer || layer === 'tests') continue;
+    for (const { line, specifier, target, browser } of file.imports) {
+      const at = `${file.path}:${line} imports`;
+      const rules = browser ? 'client' : layer;
+      if (target === undefined) {
+        if (specifier.startsWith('astro:') && !ASTRO_LAYERS.has(layer) && layer !== 'client')
+          problems.push(`${at} ${specifier}: only site and the pages above it may use Astro's virtual modules`);
+        continue;
+      }
+      const targetLayer = layerOf(target);
+      if (targetLayer === 'tests') {
+        problems.push(
+          `${at} ${target}: nothing in src/ or scripts/ imports tests/ (put what both use in scripts/lib/)`,
+        );
+      } else if (targetLayer === 'scripts' && layer !== 'scripts') {
+        problems.push(`${at} ${target}: nothing in src/ imports scripts/`);
+      } else if (targetLayer && !allowed(rules).includes(targetLayer)) {
+        problems.push(
+          `${at} ${target}: ${browser ? `a <script> is client code, and ${ruleOf('client')}` : ruleOf(layer)}`,
+        );
+      }
+    }
+  }
+
+  // What the browser loads: the client's modules, and every module their value imports reach.
+  const loaded = new Map<string, string>();
+  const queue: (readonly [file: string, from: string])[] = [
+    ...files.filter((file) => layerOf(file.path) === 'client').map((file) => [file.path, file.path] as const),
+    ...files.flatMap((file) =>
+      file.imports.flatMap(({ target, browser }) => (browser && target ? [[target, file.path] as const] : [])),
+    ),
+  ];
+  for (const [file, from] of queue) {
+    if (loaded.has(file)) continue;
+    loaded.set(file, from);
+    for (const { target, typeOnly } of byPath.get(file)?.imports ?? [])
+      if (target && !typeOnly && byPath.has(target)) queue.push([target, from]);
+  }
+  for (const [file, from] of loaded) {
+    for (const { line, specifier, target, typeOnly } of byPath.get(file)!.imports) {
+      if (target !== undefined || typeOnly) continue;
+      const what = specifier.startsWith('astro:')
+        ? "Astro's virtual modules"
+        : isBuiltin(specifier)
+          ? 'Node'
+          : BROWSER_PACKAGES.has(packageOf(specifier))
+            ? undefined
+            : 'a package not known to run in a browser (see BROWSER_PACKAGES)';
+      if (!what) continue;
+      const via = file === from ? 'client code' : `client code (${from}) loads it, and client code`;
+      problems.push(`${file}:${line} imports ${specifier}: ${via} may not use ${what}`);
+    }
+  }
+
+  for (const cycle of cycles(files)) problems.push(`import cycle: ${[...cycle, cycle[0]].join(' → ')}`);
+  return problems;
+}
+
+/** The import cycles among `files` (type imports included), one per group of files that reach each other. */
+function cycles(files: readonly SourceFile[]): string[][] {
+  const edges = new Map(
+    files.map((file) => [file.path, [...new Set(file.imports.flatMap(({ target }) => (target ? [target] : [])))]]),
+  );
+  // Tarjan's strongly connected components.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!edges.has(next)) continue;
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (stack.includes(next)) {
+        low.set(node, Math.min(low.get(node)!, index.get(next)!));
+      }
+    }
+    if (low.get(node) === index.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        component.unshift(member);
+      } while (member !== node);
+      if (component.length > 1 || edges.get(node)!.includes(node)) found.push(component);
+    }
+  };
+  for (const node of edges.keys()) if (!index.has(node)) visit(node);
+  return found;
+}
+
+const SOURCE = /\.(?:ts|mts|mjs|js|astro)$/;
+const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs', '.astro', '.json'];
+
+/** The code of a file as TypeScript pieces with the line each starts on: an .astro file's frontmatter and scripts. */
+function codeOf(text: string, file: string): { code: string; line: number; browser?: boolean }[] {
+  if (!file.endsWith('.astro')) return [{ code: text, line: 1 }];
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  const pieces: { code: string; line: number; browser?: boolean }[] = [];
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (frontmatter) pieces.push({ code: frontmatter[1]!, line: 2 });
+  for (const script of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+    pieces.push({ code: script[1]!, line: lineAt(script.index + script[0].indexOf('>') + 1), browser: true });
+  }
+  return pieces;
+}
+
+/** The imports of one piece of code, static and dynamic, type imports included. */
+function importsIn(code: string, firstLine: number): Omit<Import, 'target'>[] {
+  const source = ts.createSourceFile('piece.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: Omit<Import, 'target'>[] = [];
+  const add = (node: ts.Node, specifier: ts.Expression | undefined, typeOnly: boolean) => {
+    if (!specifier || !ts.isStringLiteralLike(specifier)) return;
+    const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + firstLine;
+    found.push({ line, specifier: specifier.text, typeOnly });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const bindings = clause?.namedBindings;
+      const onlyTypes =
+        !!clause &&
+        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
+          (!clause.name &&
+            !!bindings &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.length > 0 &&
+            bindings.elements.every((element) => element.isTypeOnly)));
+      add(node, node.moduleSpecifier, onlyTypes);
+    } else if (ts.isExportDeclaration(node)) {
+      add(node, node.moduleSpecifier, node.isTypeOnly);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      add(node, node.arguments[0], false);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node, node.argument.literal as ts.Expression, true);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The file a relative specifier names, relative to `root`; undefined when there is none. */
+function resolve(root: string, importer: string, specifier: string): string | undefined {
+  const bare = specifier.replace(/\?.*$/, '');
+  const target = path.resolve(root, path.dirname(importer), bare);
+  const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+  const candidates = [
+    target,
+    ...EXTENSIONS.map((ext) => target + ext),
+    ...EXTENSIONS.map((ext) => path.join(target, `index${ext}`)),
+  ];
+  const found = candidates.find(isFile);
+  return found && path.relative(root, found).split(path.sep).join('/');
+}
+
+/** Reads every TypeScript, JavaScript and .astro file under `folders` of `root`, with its imports. */
+export function readSourceFiles(root: string, folders: readonly string[]): SourceFile[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const file = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : walk(file);
+      return SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts') ? [file] : [];
+    });
+  return folders.flatMap(walk).map((file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const imports = codeOf(text, file).flatMap(({ code, line, browser }) =>
+      importsIn(code, line).map((piece): Import => {
+        const found = browser ? { ...piece, browser } : piece;
+        if (!found.specifier.startsWith('.')) return found;
+        const target = resolve(root, file, found.specifier);
+        if (!target) throw new Error(`${file}:${found.line}: cannot resolve '${found.specifier}'`);
+        return { ...found, target };
+      }),
+    );
+    return { path: file, imports };
+  });
+}
