@@ -55,7 +55,7 @@ export async function parseReportFile(
       1,
       `A Markdown plugin failed on this file: ${reason}`,
       'plugin-error',
-      'This is a bug in a plugin under src/plugins/, or content it cannot handle; the stack trace follows the build log.',
+      'This is a bug in a plugin under src/markdown/, or content it cannot handle; the stack trace follows the build log.',
     );
     return { path, frontmatter: undefined, frontmatterLines: {}, blocks: [], notes: [], diagnostics };
   }

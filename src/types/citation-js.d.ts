@@ -1,4 +1,4 @@
-// citation-js ships no types: these declare the little of it that src/lib/citations.ts uses.
+// citation-js ships no types: these declare the little of it that src/features/citations.ts uses.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);

@@ -39,7 +39,7 @@ const pairLayout = (id: string): PairLayout => {
 
 /**
  * A group of scenarios. A test whose browser driver stopped answering (the WebKit driver's commands are bounded,
- * see tests/support/engines/webkit.ts) runs once more, in a new tab: that is the driver's failure, not the
+ * see scripts/lib/engines/webkit.ts) runs once more, in a new tab: that is the driver's failure, not the
  * reader's (CI saw it once). Any other failure, an assertion above all, is not retried.
  */
 const scenario = (title: string, body: () => void) =>

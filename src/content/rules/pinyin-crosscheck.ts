@@ -46,7 +46,7 @@ export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleC
           severity: 'warning',
           ruleId: 'pinyin-crosscheck',
           message: `Block "${block.id}": "${word}" shows as ${shown.join(' ')}, but CC-CEDICT reads it ${dictionary.join(' or ')}`,
-          hint: 'Check the reading; fix it in src/lib/reading-aids/pinyin.ts if it is wrong, then run npm run polyphones and review the word in content/reading/polyphones.tsv.',
+          hint: 'Check the reading; fix it in src/language/chinese/pinyin.ts if it is wrong, then run npm run polyphones and review the word in content/reading/polyphones.tsv.',
         });
       }
     }
