@@ -21,7 +21,7 @@ const QUIET_FLAGS = [
 ];
 
 // The scores run without the GPU process, as the browser tests do. The paint runs keep it, as the Lighthouse CLI
-// does: issue 17's held first paint needs it (with --disable-gpu: 0 of 24 fresh-browser runs held or were
+// does: the held first paint (docs/performance.md) needs it (with --disable-gpu: 0 of 24 fresh-browser runs held or were
 // throttled; with the GPU process: 2 of 24 held, and viz had withheld BeginFrames in exactly those two).
 const launchChrome = ({ gpu = false } = {}) =>
   chromeLauncher.launch({
@@ -118,7 +118,7 @@ export function framesBeforeFirstCommit(events: TraceEvent[]): number {
 /**
  * Speed Index (Lighthouse's, simulated mobile) and first contentful paint (simulated, and as observed in the
  * unthrottled trace) per page type: the median of PAINT_RUNS runs after one warm-up run, how many runs held
- * their first paint (observed more than 500 ms after the load event, as issue 17 saw), and in how many viz
+ * their first paint (observed more than 500 ms after the load event), and in how many viz
  * withheld BeginFrames from the page before it painted, with the most and the median of the frames drawn before
  * the first commit ({@link framesBeforeFirstCommit}). Each run gets a fresh Chromium, as the Lighthouse CLI
  * does: the hold needs the cold start (one Chromium for every run never held in over 60 runs). The slowest run's

@@ -58,7 +58,7 @@ describe('the glossary of this report', async () => {
     }
   });
 
-  it('has at least 40 editorial entries, among them the shorthand the issue names', () => {
+  it('has at least 40 editorial entries, among them the shorthand of the report', () => {
     const editorial = glossary.filter((entry) => entry.source === 'editorial');
     expect(editorial.length).toBeGreaterThanOrEqual(40);
     const spellings = new Set(editorial.flatMap((entry) => entry.spellings.zh));
