@@ -129,6 +129,18 @@ describe('the check reads every content file as UTF-8 text with LF line endings,
     ]);
   });
 
+  it('finds them written as a character reference in Markdown or an escape in YAML', async () => {
+    expect(await checkBroken({ [EN]: replace('Add', '&#x202E;Add') })).toEqual([
+      `${EN}:10:1  error  Block "first": U+202E RIGHT-TO-LEFT OVERRIDE, written as a character reference or an escape: a direction control, which reorders the text on screen, invisible in most editors  [control-character]`,
+    ]);
+    const glossary = await checkBroken({
+      [GLOSSARY]: replace('en: three lines and one list', 'en: "three lines and one list\\u0007"'),
+    });
+    expect(glossary).toContain(
+      `${GLOSSARY}:4:5  error  U+0007 BELL, written as a character reference or an escape: a control character, invisible in most editors  [control-character]`,
+    );
+  });
+
   it('refuses every C0 and C1 control but tab and line feed, DEL, and the separators and direction controls', () => {
     const refused = [
       ...Array.from({ length: 0x20 }, (_, code) => code).filter((code) => ![0x00, 0x09, 0x0a, 0x0d].includes(code)),

@@ -1,6 +1,7 @@
 import { hasVisibleCharacter } from '../../shared/visible-text';
 import type { Diagnostic } from '../diagnostics';
 import { LANGUAGES } from '../load-report';
+import { decodedControl } from '../read-content-file';
 import { segmentDiagnostic, segmentPairs } from './segment-pairs';
 import type { RuleContext } from './types';
 
@@ -19,7 +20,8 @@ export function madeOf(text: string): string {
 
 /**
  * A paragraph, heading, sentence or translator's note with no character a reader can see (only zero-width spaces,
- * joiners, soft hyphens …): it passes every rule that reads text, and vanishes from the page.
+ * joiners, soft hyphens …): it passes every rule that reads text, and vanishes from the page. And one whose text,
+ * once its character references are decoded, holds a control or direction character.
  */
 export function checkInvisibleText({ parts }: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -28,6 +30,18 @@ export function checkInvisibleText({ parts }: RuleContext): Diagnostic[] {
   for (const part of parts) {
     for (const block of part.blocks) {
       for (const language of LANGUAGES) {
+        // The file's bytes had none (they are checked before parsing): this one came from a character reference.
+        const control = decodedControl(block[language].text);
+        if (control)
+          diagnostics.push({
+            file: part.files[language],
+            line: block[language].line,
+            column: 1,
+            severity: 'error',
+            ruleId: 'control-character',
+            message: `Block "${block.id}": ${control[0]}`,
+            hint: control[1],
+          });
         if (hasVisibleCharacter(block[language].text)) continue;
         invisibleBlocks.add(block);
         diagnostics.push({
@@ -42,6 +56,17 @@ export function checkInvisibleText({ parts }: RuleContext): Diagnostic[] {
       }
     }
     for (const note of part.notes) {
+      const control = decodedControl(note.text);
+      if (control)
+        diagnostics.push({
+          file: part.files.en,
+          line: note.line,
+          column: 1,
+          severity: 'error',
+          ruleId: 'control-character',
+          message: `Note [^${note.label}]: ${control[0]}`,
+          hint: control[1],
+        });
       if (hasVisibleCharacter(note.text)) continue;
       diagnostics.push({
         file: part.files.en,
