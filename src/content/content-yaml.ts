@@ -1,3 +1,4 @@
+import { decodedControl } from './read-content-file';
 import { LineCounter, isAlias, isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 
 /** A problem with a YAML text, at its line and column (1-based, counted within the text). */
@@ -6,6 +7,8 @@ export interface YamlProblem {
   column: number;
   message: string;
   hint?: string;
+  /** The rule it breaks when it is not the reader's own (a control character a YAML escape wrote). */
+  ruleId?: string;
 }
 
 /** A YAML text of the content, read: its data, or why there is none; where each key is written. */
@@ -43,6 +46,15 @@ export function parseContentYaml(source: string): ContentYaml {
   });
   if (!problems.length) {
     visit(doc, (_, node) => {
+      // An escape ("\u202E", "\e", "\0") writes what the byte check refuses in the file itself.
+      const control = isScalar(node) && typeof node.value === 'string' ? decodedControl(node.value) : undefined;
+      if (control && isScalar(node))
+        problems.push({
+          ...at(node.range?.[0] ?? 0),
+          message: control[0],
+          hint: control[1],
+          ruleId: 'control-character',
+        });
       if (isAlias(node)) {
         problems.push({
           ...at(node.range?.[0] ?? 0),

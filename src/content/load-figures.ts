@@ -229,11 +229,12 @@ const REVIEW_HINT =
 function readReviews(file: string, source: string): Reviews {
   const diagnostics: Diagnostic[] = [];
   const noLines = { reviews: new Map(), diagnostics, lineOf: () => 1 };
-  const error = (line: number, column: number, message: string, hint = REVIEW_HINT) =>
-    diagnostics.push({ file, line, column, severity: 'error', message, ruleId: 'figure-review', hint });
+  const error = (line: number, column: number, message: string, hint = REVIEW_HINT, ruleId = 'figure-review') =>
+    diagnostics.push({ file, line, column, severity: 'error', message, ruleId, hint });
   if (!source) return noLines;
   const yaml = parseContentYaml(source);
-  for (const problem of yaml.problems) error(problem.line, problem.column, problem.message, problem.hint);
+  for (const problem of yaml.problems)
+    error(problem.line, problem.column, problem.message, problem.hint, problem.ruleId);
   if (yaml.problems.length) return noLines;
   const parsed = reviewedFiguresSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {

@@ -11,7 +11,7 @@ import type { Diagnostic } from './diagnostics';
 import type { GlossaryEntry } from './glossary-entry-schema';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
 import { INVISIBLE_HINT, madeOf } from './rules/invisible-text';
-import { decodedControl, readContentFile } from './read-content-file';
+import { readContentFile } from './read-content-file';
 
 /** A glossary file, validated, with where it lives for messages about it. */
 export type GlossaryRecord = GlossaryFile & Pick<GlossaryEntry, 'id' | 'file' | 'spellings' | 'lines'>;
@@ -51,8 +51,8 @@ export async function loadGlossary(
       continue;
     }
     const yaml = parseContentYaml(text);
-    for (const { line, column, message, hint } of yaml.problems) {
-      diagnostics.push({ file, line, column, severity: 'error', message, ruleId: 'glossary-yaml', hint });
+    for (const { line, column, message, hint, ruleId = 'glossary-yaml' } of yaml.problems) {
+      diagnostics.push({ file, line, column, severity: 'error', message, ruleId, hint });
     }
     if (yaml.problems.length) continue;
     diagnostics.push(...textProblems(yaml.document, text, yaml.lineCounter, file));
@@ -139,8 +139,6 @@ function textProblems(doc: Document, source: string, counter: LineCounter, file:
       const value = node.value;
       const [start = 0, end = source.length] = node.range ?? [];
       if (typeof value !== 'string') return;
-      const control = decodedControl(value);
-      if (control) error(start, control[0], 'control-character', control[1]);
       if (value && !hasVisibleCharacter(value)) {
         error(start, `The text has no visible character: ${madeOf(value)}`, 'invisible-text', INVISIBLE_HINT);
       }

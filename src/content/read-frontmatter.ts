@@ -19,7 +19,8 @@ export function readFrontmatter(
   const firstLine = (node.position?.start.line ?? 1) + 1; // the YAML starts on the line after `---`
   const yaml = parseContentYaml(node.value);
   for (const problem of yaml.problems) {
-    error(firstLine + problem.line - 1, problem.column, `Frontmatter: ${problem.message}`, 'frontmatter', problem.hint);
+    const ruleId = problem.ruleId ?? 'frontmatter';
+    error(firstLine + problem.line - 1, problem.column, `Frontmatter: ${problem.message}`, ruleId, problem.hint);
   }
   if (yaml.problems.length) return { frontmatter: undefined, lines: {} };
 

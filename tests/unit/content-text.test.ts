@@ -139,6 +139,16 @@ describe('the check reads every content file as UTF-8 text with LF line endings,
     expect(glossary).toContain(
       `${GLOSSARY}:4:5  error  U+0007 BELL, written as a character reference or an escape: a control character, invisible in most editors  [control-character]`,
     );
+    // Every YAML the content has is read one way: frontmatter and the figure reviews too.
+    expect(await checkBroken({ [EN]: replace('title: Test part', 'title: "Test\\u202E part"') })).toContain(
+      `${EN}:4:8  error  Frontmatter: U+202E RIGHT-TO-LEFT OVERRIDE, written as a character reference or an escape: a direction control, which reorders the text on screen, invisible in most editors  [control-character]`,
+    );
+    const reviews = await checkBroken({
+      'figures/reviewed.yaml': () => 'first:\n  13.6万户: { unit: "house\\eholds" }\n',
+    });
+    expect(reviews).toContain(
+      'figures/reviewed.yaml:2:19  error  U+001B ESCAPE, written as a character reference or an escape: a control character, invisible in most editors  [control-character]',
+    );
   });
 
   it('refuses every C0 and C1 control but tab and line feed, DEL, and the separators and direction controls', () => {
