@@ -108,12 +108,16 @@ export async function writeFilesAtomically(
       });
     }
   } catch (cause) {
+    // Still listening: a second Ctrl-C must not cut the putting back short.
     await rollBack(pending, fs);
-    throw cause instanceof WriteInterrupted ? cause : new WriteFailed(current, cause);
-  } finally {
     for (const signal of SIGNALS) signals.off(signal, onSignal);
+    throw cause instanceof WriteInterrupted ? cause : new WriteFailed(current, cause);
   }
+  // Every file is written: a signal now comes too late to undo anything, and must not cut the removal of the
+  // backups short (the default handler would end the process and leave them beside the files). It is held
+  // until they are gone, and the write counts as done.
   for (const item of pending) if (item.linked) await fs.rm(item.backup!, { force: true }).catch(() => {});
+  for (const signal of SIGNALS) signals.off(signal, onSignal);
 }
 
 /** Puts every replaced file back and removes what was written aside; goes on past a failure to do the rest. */

@@ -92,6 +92,26 @@ describe('writeFilesAtomically', () => {
     expect(await contents()).toEqual(OLD);
   });
 
+  it('a signal once every file is written lets it finish: no backup is left beside the files', async () => {
+    const signals = new EventEmitter();
+    // Without a listener of its own, a real process would end on the signal, in the middle of removing backups.
+    const listening: number[] = [];
+    const fs = failing((name) => {
+      if (name === 'rm') {
+        listening.push(signals.listenerCount('SIGINT'));
+        signals.emit('SIGINT', 'SIGINT');
+      }
+      return false;
+    });
+    await writeFilesAtomically(
+      NEW.map(([name, text]) => [file(name), text]),
+      { fs, signals },
+    );
+    expect(listening).toEqual([1, 1, 1]);
+    expect(await contents()).toEqual(Object.fromEntries(NEW));
+    expect(signals.listenerCount('SIGINT')).toBe(0);
+  });
+
   it('SIGINT or SIGTERM while it writes puts every file back and stops', async () => {
     for (const [signal, operation] of [
       ['SIGINT', 'writeFile'],
