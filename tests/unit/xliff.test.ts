@@ -220,7 +220,7 @@ describe('XLIFF import: changes made to the content since the export', () => {
         line: lineAt(xliff, /<unit id="business-environment"/),
         unit: 'business-environment',
         message: expect.stringMatching(
-          /^Conflict: the status was changed in .*report\/en\/part-3\.md:13 since the export/,
+          /^Conflict: the status was changed in .*report\/en\/part-3\.md:13 since the export, and the file still has the old one$/,
         ),
         texts: { exported: 'translated', current: 'reviewed', incoming: 'translated' },
       },
@@ -229,7 +229,7 @@ describe('XLIFF import: changes made to the content since the export', () => {
         unit: 'business-environment',
         segment: '2',
         message: expect.stringMatching(
-          /^Conflict: the English was changed in .*report\/en\/part-3\.md:14 since the export/,
+          /^Conflict: the English was changed in .*report\/en\/part-3\.md:14 since the export, and the file still has the old text$/,
         ),
         texts: { exported: EXPORTED, current: FIXED, incoming: EXPORTED },
       },

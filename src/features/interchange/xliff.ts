@@ -346,7 +346,7 @@ function readUnit(
         problem(
           unit,
           undefined,
-          `Conflict: the status was changed in ${part.files.en}:${block.en.line} since the export, and the file changes it too`,
+          `Conflict: the status was changed in ${part.files.en}:${block.en.line} since the export, and the file ${status === exported ? 'still has the old one' : 'changes it too'}`,
           { exported, current: statusOf(block), incoming: status },
         );
     }
@@ -357,7 +357,7 @@ function readUnit(
         problem(
           lines[i]!,
           String(i + 1),
-          `Conflict: the English was changed in ${part.files.en}:${en[i]!.line} since the export, and the file changes it too`,
+          `Conflict: the English was changed in ${part.files.en}:${en[i]!.line} since the export, and the file ${target === record.targets[i] ? 'still has the old text' : 'changes it too'}`,
           { exported: record.targets[i]!, current: current[i]!, incoming: target },
         );
     });
