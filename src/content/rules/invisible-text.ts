@@ -27,57 +27,23 @@ export function checkInvisibleText({ parts }: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // A block that shows nothing is reported once, not for each of its sentences too.
   const invisibleBlocks = new Set<object>();
+  // A paragraph, heading or note: a control character its references decoded to, and text with nothing to see.
+  const checkText = (file: string, line: number, name: string, text: string): boolean => {
+    const error = (ruleId: string, message: string, hint: string) =>
+      diagnostics.push({ file, line, column: 1, severity: 'error', ruleId, message, hint });
+    // The file's bytes had none (they are checked before parsing): this one came from a character reference.
+    const control = decodedControl(text);
+    if (control) error('control-character', `${name}: ${control[0]}`, control[1]);
+    if (hasVisibleCharacter(text)) return true;
+    error('invisible-text', `${name} has no visible character: ${madeOf(text)}`, INVISIBLE_HINT);
+    return false;
+  };
   for (const part of parts) {
-    for (const block of part.blocks) {
-      for (const language of LANGUAGES) {
-        // The file's bytes had none (they are checked before parsing): this one came from a character reference.
-        const control = decodedControl(block[language].text);
-        if (control)
-          diagnostics.push({
-            file: part.files[language],
-            line: block[language].line,
-            column: 1,
-            severity: 'error',
-            ruleId: 'control-character',
-            message: `Block "${block.id}": ${control[0]}`,
-            hint: control[1],
-          });
-        if (hasVisibleCharacter(block[language].text)) continue;
-        invisibleBlocks.add(block);
-        diagnostics.push({
-          file: part.files[language],
-          line: block[language].line,
-          column: 1,
-          severity: 'error',
-          ruleId: 'invisible-text',
-          message: `Block "${block.id}" has no visible character: ${madeOf(block[language].text)}`,
-          hint: INVISIBLE_HINT,
-        });
-      }
-    }
-    for (const note of part.notes) {
-      const control = decodedControl(note.text);
-      if (control)
-        diagnostics.push({
-          file: part.files.en,
-          line: note.line,
-          column: 1,
-          severity: 'error',
-          ruleId: 'control-character',
-          message: `Note [^${note.label}]: ${control[0]}`,
-          hint: control[1],
-        });
-      if (hasVisibleCharacter(note.text)) continue;
-      diagnostics.push({
-        file: part.files.en,
-        line: note.line,
-        column: 1,
-        severity: 'error',
-        ruleId: 'invisible-text',
-        message: `Note [^${note.label}] has no visible character: ${madeOf(note.text)}`,
-        hint: INVISIBLE_HINT,
-      });
-    }
+    for (const block of part.blocks)
+      for (const language of LANGUAGES)
+        if (!checkText(part.files[language], block[language].line, `Block "${block.id}"`, block[language].text))
+          invisibleBlocks.add(block);
+    for (const note of part.notes) checkText(part.files.en, note.line, `Note [^${note.label}]`, note.text);
   }
   for (const pair of segmentPairs(parts)) {
     if (invisibleBlocks.has(pair.block)) continue;
