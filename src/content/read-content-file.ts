@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from './diagnostics';
 import { lineIndex, lineStartsOf } from '../shared/line-starts';
+import { firstInvalidUtf8 } from '../shared/utf8';
 
 /**
  * A content file's text, or why it cannot be read as content. `text` is undefined when the file has any problem
@@ -184,11 +185,7 @@ function describeControl(code: number): [message: string, hint: string] {
   ];
 }
 
-/**
- * The error for bytes that are not UTF-8, at the first byte that cannot be read. The decoder says only that
- * the bytes fail, so the place is found by halving: the longest prefix that decodes (a sequence cut at its end
- * is allowed with `stream`) ends where the bad sequence starts.
- */
+/** The error for bytes that are not UTF-8, at the first byte that cannot be read. */
 function notUtf8(
   bytes: Uint8Array,
   error: (line: number, column: number, ruleId: string, message: string, hint: string) => Diagnostic,
@@ -196,35 +193,13 @@ function notUtf8(
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return error(1, 1, 'encoding', 'The file is saved as UTF-16, not UTF-8', `${SAVE_AS_UTF8}.`);
   }
-  let good = 0;
-  let bad = bytes.length;
-  while (good < bad) {
-    const middle = (good + bad + 1) >> 1;
-    if (decodes(bytes.subarray(0, middle))) good = middle;
-    else bad = middle - 1;
-  }
-  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, good), { stream: true });
-  const start = new TextEncoder().encode(before).length;
-  // The sequence cut short by the byte after it, or that byte alone when no sequence was open.
-  const shown = [...bytes.subarray(start, good > start ? good : good + 1)].map((byte) =>
-    byte.toString(16).toUpperCase().padStart(2, '0'),
-  );
-  const lineStart = before.lastIndexOf('\n') + 1;
-  const line = (before.match(/\n/g)?.length ?? 0) + 1;
+  const { sequence, line, column } = firstInvalidUtf8(bytes)!;
+  const shown = [...sequence].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0'));
   return error(
     line,
-    before.length - lineStart + 1,
+    column,
     'encoding',
     `The file is not valid UTF-8: ${shown.length === 1 ? 'the byte' : 'the bytes'} ${shown.join(' ')} here ${shown.length === 1 ? 'is' : 'are'} not a UTF-8 character`,
     `${SAVE_AS_UTF8}; it was probably saved in another encoding (GBK, Windows-1252), so check the characters around this place.`,
   );
-}
-
-function decodes(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { lineIndex, lineStartsOf } from '../../shared/line-starts';
+import { firstInvalidUtf8 } from '../../shared/utf8';
 
 /** An XML element to write: its children are elements or text. */
 export interface XmlElement {
@@ -83,7 +84,8 @@ export function decodeXml(bytes: Uint8Array): { text?: string; problem?: XmlProb
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    const { line, column, byte } = firstInvalidUtf8(body);
+    const { line, column, sequence } = firstInvalidUtf8(body)!;
+    const byte = sequence[0]!;
     return {
       problem: {
         line,
@@ -112,22 +114,6 @@ function wideEncoding(b: Uint8Array): string | undefined {
   if (at(0x00, 0x3c)) return 'UTF-16 (big-endian)';
   if (at(0x3c, 0x00)) return 'UTF-16 (little-endian)';
   return undefined;
-}
-
-/** Where the first byte that is not UTF-8 is: Node's decoder replaces it, so the bytes differ from there on. */
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } {
-  const again = Buffer.from(Buffer.from(bytes).toString('utf8'), 'utf8');
-  let i = 0;
-  while (i < bytes.length && bytes[i] === again[i]) i++;
-  // Back to the start of the character the mismatch is in, so the line and column name a whole character.
-  while (i > 0 && (bytes[i]! & 0xc0) === 0x80) i--;
-  const before = Buffer.from(bytes.subarray(0, i)).toString('utf8');
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return {
-    line: before.split('\n').length,
-    column: [...before.slice(lineStart)].length + 1,
-    byte: bytes[i]!,
-  };
 }
 
 /**
