@@ -103,13 +103,15 @@ const SAVE_AS_UTF8 = 'Save the file as UTF-8 (in most editors: the encoding sett
  */
 const CONTROL = /[\x01-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
+const FIRST_CONTROL = new RegExp(CONTROL.source);
+
 /**
  * The first control character of text that a parser has decoded (a Markdown character reference such as
  * `&#x202E;`, a YAML escape such as `"\u202E"`): the bytes of the file were clean, the text is not. Its message
  * and hint, or undefined.
  */
 export function decodedControl(text: string): [message: string, hint: string] | undefined {
-  const match = text.match(new RegExp(CONTROL.source));
+  const match = FIRST_CONTROL.exec(text);
   if (!match) return undefined;
   const [message, hint] = describeControl(match[0].codePointAt(0)!);
   return [
