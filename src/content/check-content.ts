@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import { readReviewedReadings, REVIEWED_READINGS } from '../language/chinese/polyphones';
+import { readEnglishLists } from './english-lists';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import { readContentFile, type ContentText } from './read-content-file';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
@@ -13,6 +14,8 @@ import { checkOfficialNotes } from './rules/official-notes';
 import { checkPinyinCrosscheck } from './rules/pinyin-crosscheck';
 import { checkReferenceText } from './rules/reference-text';
 import { checkSentenceTermsAndFigures } from './rules/sentence-terms-figures';
+import { checkSpelling } from './rules/spelling';
+import { checkTermRenderings } from './rules/term-renderings';
 import type { RuleContext } from './rules/types';
 
 /** The rules that read the whole loaded content (schema, alignment and glossary rules run while loading). */
@@ -25,6 +28,8 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkChineseInEnglish,
   checkMarkup,
   checkConsistency,
+  checkTermRenderings,
+  checkSpelling,
   checkSentenceTermsAndFigures,
   checkPinyinCrosscheck,
 ];
@@ -65,6 +70,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
   const messagesRoot = path.relative(cwd, root).split(path.sep).join('/') || '.';
   const readings = reviewedReadings(root, messagesRoot, readChecked);
+  const { diagnostics: listProblems, ...english } = readEnglishLists(messagesRoot, (relative) =>
+    readChecked(path.join(root, relative)),
+  );
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
     const context = {
@@ -73,10 +81,11 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       glossary: content.glossary,
       reference,
       reviewedPinyin: readings.reviewed,
+      english,
     };
     for (const rule of RULES) diagnostics.push(...rule(context));
   }
-  diagnostics.push(...readings.diagnostics);
+  diagnostics.push(...readings.diagnostics, ...listProblems);
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...content, diagnostics };

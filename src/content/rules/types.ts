@@ -1,6 +1,7 @@
 import type { ReportPart } from '../report-schema';
 import type { ReviewedReadings } from '../../language/chinese/polyphones';
 import type { GlossaryEntry } from '../glossary-entry-schema';
+import type { EnglishLists } from '../english-lists';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
 export interface RuleContext {
@@ -15,4 +16,6 @@ export interface RuleContext {
    * block's readings (keyed `part#block`) by character index.
    */
   reviewedPinyin?: Map<string, ReviewedReadings>;
+  /** The reviewed renderings of terms and the spelling variants (content/english/), where the content has them. */
+  english?: Omit<EnglishLists, 'diagnostics'>;
 }
