@@ -1,5 +1,6 @@
 import type { ReportPart } from '../report-schema';
 import type { ReviewedReadings } from '../../language/chinese/polyphones';
+import type { ReviewedWord } from '../../language/chinese/reviewed-words';
 import type { GlossaryEntry } from '../glossary-entry-schema';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
@@ -15,4 +16,8 @@ export interface RuleContext {
    * block's readings (keyed `part#block`) by character index.
    */
   reviewedPinyin?: Map<string, ReviewedReadings>;
+  /** The reviewed readings of words (content/reading/words.tsv): what the site's pinyin applies. */
+  words: ReviewedWord[];
+  /** The reviewed words' file, as messages name it. */
+  wordsFile: string;
 }
