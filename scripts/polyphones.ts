@@ -17,8 +17,8 @@ const dirIndex = args.indexOf('--dir');
 const dir = dirIndex === -1 ? 'content' : args[dirIndex + 1]!;
 const FILE = path.join(dir, REVIEWED_READINGS);
 
-const { parts } = await loadSiteContent(dir);
-const built = polyphones(parts);
+const { parts, words } = await loadSiteContent(dir);
+const built = polyphones(parts, words);
 const reviewed = readPolyphones(await readFile(FILE, 'utf8').catch(() => 'header\n'));
 const key = (p: { part: string; block: string; context: string }) => `${p.part}\t${p.block}\t${p.context}`;
 const known = new Map(reviewed.map((p) => [key(p), p]));

@@ -1,7 +1,7 @@
 // Loaded on first use of a reading aid: puts the annotated Chinese (words and pinyin ruby) into the page, and
 // runs the word lookup: pointing at, tapping, or moving the arrow keys onto a word shows it in the panel.
 
-import type { WordEntry } from '../site/part-data';
+import { PART_TITLE_KEY, type WordEntry } from '../site/part-data';
 // The ruby layout and tone colours: a stylesheet of its own, linked when this module loads, not with the page.
 // (A plain CSS import would be hoisted into every reader page by Astro.)
 import stylesheet from './reading-aids.css?url';
@@ -33,16 +33,19 @@ let dictionary: Promise<Record<string, WordEntry>> | undefined;
 let active: HTMLElement | undefined;
 const panel = document.querySelector<HTMLElement>('.lookup-panel')!;
 const body = panel.querySelector<HTMLElement>('.lookup-panel__body')!;
-const chinese = () => [...document.querySelectorAll<HTMLElement>('.pair[data-block] .text--zh')];
+/** The Chinese of every block, and the page's title where the part has no heading block of its own. */
+const chinese = () => [
+  ...document.querySelectorAll<HTMLElement>('.pair[data-block] .text--zh, .pair--title:not([data-block]) .text--zh'),
+];
 
-/** Replaces each Chinese block with its annotated HTML (from this build's own aids.json), once. */
+/** Replaces each Chinese block and the title with its annotated HTML (from this build's own aids.json), once. */
 export function annotate(): Promise<void> {
   annotated ??= fetch(new URL('aids.json', location.href))
     .then((response) => response.json() as Promise<Record<string, string>>)
     .then((blocks) => {
       for (const cell of chinese()) {
-        const id = cell.closest<HTMLElement>('.pair')!.id;
-        if (blocks[id]) cell.innerHTML = blocks[id];
+        const key = cell.closest<HTMLElement>('.pair')!.dataset.block ?? PART_TITLE_KEY;
+        if (blocks[key]) cell.innerHTML = blocks[key];
       }
     });
   return annotated;

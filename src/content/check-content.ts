@@ -35,10 +35,10 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
 ];
 
 /** Rules whose warnings become errors with `strict`. */
-const STRICT_RULES = ['terminology', 'segment-terminology'];
+const STRICT_RULES = ['terminology', 'segment-terminology', 'pinyin-crosscheck'];
 
 export interface CheckOptions {
-  /** Terminology warnings become errors (CI runs strict). */
+  /** Terminology and unsettled pinyin warnings become errors (CI runs strict). */
   strict?: boolean;
   cwd?: string;
   /** Report texts to read instead of the files on disk, by absolute path (see LoadReportOptions). */
@@ -82,6 +82,8 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       reference,
       reviewedPinyin: readings.reviewed,
       english,
+      words: content.words,
+      wordsFile: content.wordsFile,
     };
     for (const rule of RULES) diagnostics.push(...rule(context));
   }

@@ -6,6 +6,8 @@ import type { GlossaryEntry, TermOccurrence } from './glossary-entry-schema';
 import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
 import { loadReport, type Language } from './load-report';
+import { loadReviewedWords } from './load-reviewed-words';
+import type { ReviewedWord } from '../language/chinese/reviewed-words';
 import type { AlignedBlock, ReportPart } from './report-schema';
 
 export interface SiteContent {
@@ -13,6 +15,10 @@ export interface SiteContent {
   glossary: GlossaryEntry[];
   /** Every figure of the Chinese text, in reading order. */
   figures: FigureRow[];
+  /** The reviewed readings of words (content/reading/words.tsv), which the pinyin the site shows applies. */
+  words: ReviewedWord[];
+  /** The reviewed words' file, as messages name it. */
+  wordsFile: string;
   diagnostics: Diagnostic[];
 }
 
@@ -29,7 +35,7 @@ export interface LoadSiteContentOptions {
 /**
  * Loads the glossary and the report together: the report's text is linked to the glossary, and the glossary
  * takes its official definitions and its occurrences from the report; then reads the report's figures.
- * `root` holds `report/`, `glossary/` and `figures/`.
+ * `root` holds `report/`, `glossary/`, `figures/` and `reading/`.
  */
 export async function loadSiteContent(root: string, options: LoadSiteContentOptions = {}): Promise<SiteContent> {
   const { cwd = process.cwd(), files } = options;
@@ -42,7 +48,8 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     pipeline: (language) => ({ glossary: terms(language) }),
   });
   const figures = await loadFigures(root, report.parts, cwd, { complete: report.complete });
-  const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics];
+  const words = loadReviewedWords(root, cwd);
+  const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics, ...words.diagnostics];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
   const found = occurrencesByTerm(report.parts);
   const entries = glossary.entries.map((record) =>
@@ -64,7 +71,14 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     }
   }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { parts: report.parts, glossary: entries, figures: figures.rows, diagnostics };
+  return {
+    parts: report.parts,
+    glossary: entries,
+    figures: figures.rows,
+    words: words.words,
+    wordsFile: words.file,
+    diagnostics,
+  };
 }
 
 /** A term's occurrence with the part and block it is in, for messages that name their files and lines. */

@@ -80,6 +80,10 @@ export const reportLoader = ({ dir }: ContentLoaderOptions) =>
 export const glossaryLoader = ({ dir }: ContentLoaderOptions) =>
   contentLoader('glossary-loader', dir, (content) => content.glossary);
 
+/** The reviewed readings of words (content/reading/words.tsv), which the pinyin of the reading aids applies. */
+export const wordsLoader = ({ dir }: ContentLoaderOptions) =>
+  contentLoader('words-loader', dir, (content) => content.words.map((word) => ({ ...word, id: word.word })));
+
 /** The report's figures: one entry per figure of the Chinese text, in reading order. */
 export const figuresLoader = ({ dir }: ContentLoaderOptions) =>
   contentLoader('figures-loader', dir, (content) => content.figures);

@@ -1,8 +1,14 @@
 // The JSON a reader page fetches on first use (`/part-3/terms.json` …): written by the endpoints under
-// src/pages/[part]/, read by the client. Types only, so the client loads nothing from here.
+// src/pages/[part]/, read by the client. Types and one key, so the client loads next to nothing from here.
 
 import type { CedictEntry } from '../language/chinese/cedict';
 import type { FormattedCitation } from '../shared/citation-access';
+
+/**
+ * The key of the page's title in `aids.json`, beside the block ids: a part that does not open with a heading of
+ * its own (（二）节选, 结束语) is titled from its frontmatter. No block id starts with #.
+ */
+export const PART_TITLE_KEY = '#title';
 
 /** What a term popover shows (`terms.json`, by glossary id); plain text, so the client only ever sets textContent. */
 export interface TermPopoverData {

@@ -2,6 +2,7 @@ import type { ReportPart } from '../content/report-schema';
 import { partVocabulary } from '../features/reading-aids/part-vocabulary';
 import type { VocabularyWord } from '../language/vocabulary-files';
 import { getGlossary } from './glossary';
+import { getReviewedWords } from './readings';
 import { href } from './urls';
 
 /** The CSV and the TSV download of a part list the same words: made once per part and build. */
@@ -12,8 +13,8 @@ export function publishedVocabulary(part: ReportPart, site: URL | undefined): Pr
   const key = `${part.slug} ${site?.href ?? ''}`;
   let words = byPart.get(key);
   if (!words) {
-    words = getGlossary().then((glossary) =>
-      partVocabulary(part, glossary, (id) => new URL(href(`${part.slug}/#${id}`), site).href),
+    words = Promise.all([getGlossary(), getReviewedWords()]).then(([glossary, reviewed]) =>
+      partVocabulary(part, glossary, reviewed, (id) => new URL(href(`${part.slug}/#${id}`), site).href),
     );
     byPart.set(key, words);
   }

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/site-session';
@@ -105,6 +105,63 @@ describe('pinyin', () => {
     expect(layout.touching).toEqual([]);
     // Every character of a size sits in a cell of one width: the body's, and the heading's.
     expect(layout.widths.length).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+});
+
+describe('pinyin of headings and its tones', () => {
+  // Every reader page: those with an aids.json.
+  const pages = readdirSync('dist').filter((dir) => existsSync(`dist/${dir}/aids.json`));
+
+  it('gives every heading with Chinese characters pinyin, the titles of parts without a heading block too', async () => {
+    expect(pages).toEqual(expect.arrayContaining(['part-2', 'closing', 'annex']));
+    const missing: string[] = [];
+    let headings = 0;
+    for (const slug of pages) {
+      const page = await site.open(`${slug}/`);
+      await toggle(page, /拼音/).click();
+      await page.waitForSelector('.pair[data-block] rt');
+      // Each heading's Chinese characters, and those of them that sit in a ruby with a syllable.
+      const found = await page.locator('.reader :is(h1, h2).text--zh').evaluateAll((elements) =>
+        elements.map((heading) => {
+          const text = heading.cloneNode(true) as HTMLElement;
+          text.querySelectorAll('rt').forEach((rt) => rt.remove());
+          return {
+            text: text.textContent ?? '',
+            han: [...(text.textContent ?? '')].filter((char) => /\p{Script=Han}/u.test(char)).length,
+            annotated: [...heading.querySelectorAll('ruby > rt')].filter((rt) => rt.textContent).length,
+          };
+        }),
+      );
+      for (const heading of found.filter((h) => h.han > 0)) {
+        headings++;
+        if (heading.annotated !== heading.han)
+          missing.push(`${slug}: ${heading.text} (${heading.annotated}/${heading.han})`);
+      }
+      await page.context().close();
+    }
+    expect(headings).toBeGreaterThanOrEqual(pages.length);
+    expect(missing).toEqual([]);
+  });
+
+  it('says beside the text that 一 and 不 show their dictionary tones, and the toggle is described by it', async () => {
+    const page = await site.open('part-2/');
+    const note = page.locator('#pinyin-note');
+    expect(await note.isVisible()).toBe(false);
+    await toggle(page, /拼音/).click();
+    await page.waitForSelector('.pair[data-block] rt');
+    expect(await note.isVisible()).toBe(true);
+    const description = await toggle(page, /拼音/).evaluate((button) =>
+      button
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toContain('yī');
+    expect(description).toContain('bú duàn');
+    // The page's own 一批 and 不断 show their dictionary tones, as the note says.
+    expect(await page.locator('.w[data-w="一批"] rt').first().textContent()).toBe('yī');
     await page.context().close();
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content';
 import { formatDiagnostic } from '../../src/content/diagnostics';
+import { loadReviewedWords } from '../../src/content/load-reviewed-words';
 import { glossaryIdOf } from '../../src/content/rules/official-notes';
 import { chineseFigures, comparableFigures, englishFigures } from '../../src/language/figures/read-figures';
 import { expectFixture } from '../support/fixtures';
@@ -35,6 +36,13 @@ describe('content rules catch their broken fixture, naming file and line', () =>
     const strict = await checkContent(path.join(FIXTURES, 'terminology'), { strict: true });
     expect(loose.diagnostics.map((d) => d.severity)).toEqual(['warning']);
     expect(strict.diagnostics.map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('treats an unsettled pinyin reading as a warning, and as an error with strict', async () => {
+    const loose = await checkContent(path.join(FIXTURES, 'pinyin-crosscheck'));
+    const strict = await checkContent(path.join(FIXTURES, 'pinyin-crosscheck'), { strict: true });
+    expect(loose.diagnostics.map((d) => d.severity)).toEqual(['warning', 'warning']);
+    expect(strict.diagnostics.map((d) => d.severity)).toEqual(['error', 'error']);
   });
 });
 
@@ -167,8 +175,10 @@ describe('official notes', () => {
     ['“1+5+N”产业集群', 'yi-jia-wu-jia-n-chan-ye-ji-qun'],
     ['一核、十廊、多点', 'yi-he-shi-lang-duo-dian'],
     ['绿色GDP', 'lv-se-gdp'],
+    // 长 of a chief is zhǎng by a reviewed word (content/reading/words.tsv), not pinyin-pro's cháng.
+    ['林长制', 'lin-zhang-zhi'],
   ])('names the glossary file of %s %s.yaml', (term, id) => {
-    expect(glossaryIdOf(term)).toBe(id);
+    expect(glossaryIdOf(term, loadReviewedWords('content').words)).toBe(id);
   });
 });
 

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
 import { HAN } from '../../src/language/chinese/cjk-spacing';
 import { lookUp } from '../../src/language/chinese/cedict';
-import { PINYIN_CORRECTIONS, pinyinOf, toneMarks } from '../../src/language/chinese/pinyin';
+import { pinyinOf, toneMarks } from '../../src/language/chinese/pinyin';
 import { readFileSync } from 'node:fs';
 import { polyphoneIndices, readPolyphones, readReviewedReadings } from '../../src/language/chinese/polyphones';
 import { segmentChinese } from '../../src/language/chinese/segment';
 import rehypeReadingAids from '../../src/markdown/rehype-reading-aids';
 
-const { parts, glossary } = await loadSiteContent('content');
+const { parts, glossary, words } = await loadSiteContent('content');
 const spellings = glossary.flatMap((entry) => entry.spellings.zh);
 const HEADER = 'part\tblock\tindex\tchar\tcontext\treading';
 const reportText = parts.flatMap((part) => part.blocks.map((block) => block.zh.text)).join('');
@@ -20,7 +20,7 @@ const reportText = parts.flatMap((part) => part.blocks.map((block) => block.zh.t
 /** The pinyin of `word` where it occurs in `context` (a phrase of the report). */
 function readingIn(context: string, word: string): string {
   expect(reportText, `"${context}" is in the report`).toContain(context);
-  const readings = pinyinOf(context);
+  const readings = pinyinOf(context, words);
   const start = [...context.slice(0, context.indexOf(word))].length;
   return readings.slice(start, start + [...word].length).join(' ');
 }
@@ -55,14 +55,25 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
     ['济广高速', '济广', 'jǐ guǎng'],
     ['持续推进固体废物源头减量', '减量', 'jiǎn liàng'],
     ['最大限度减少填埋量', '填埋量', 'tián mái liàng'],
+    // The neutral tones of CC-CEDICT and 现代汉语词典, and the readings kept where CC-CEDICT differs.
+    ['坚决扛起粮食安全责任', '粮食', 'liáng shi'],
+    ['确保粮食产能稳定', '粮食', 'liáng shi'],
+    ['政治纪律和政治规矩', '规矩', 'guī ju'],
+    ['放在心中最高位置', '位置', 'wèi zhi'],
+    ['上级交办等情形', '情形', 'qíng xing'],
+    ['原则上不入园', '原则上', 'yuán zé shang'],
+    ['坚决守住来之不易', '守住', 'shǒu zhù'],
+    ['提振干事创业精气神', '干事', 'gàn shì'],
+    ['在同一个阶段', '一个', 'yī gè'],
   ])('%s: %s is %s', (context, word, expected) => {
     expect(readingIn(context, word)).toBe(expected);
   });
 
-  it('has a test above for every correction in the table', () => {
+  it('has a test above for every reviewed word (content/reading/words.tsv)', () => {
     const tested = ['调水', '大城市', '长征', '干部', '北斗', '知识', '码头', '功夫', '困难', '干就赣好', '干在实处'];
     tested.push('稳得住', '长制', '三重一大', '风正劲', '紧密地', '项目的', '厦蓉', '济广', '减量', '填埋量');
-    expect(Object.keys(PINYIN_CORRECTIONS).sort()).toEqual(tested.sort());
+    tested.push('粮食', '规矩', '位置', '情形', '原则上', '守住', '干事', '一个');
+    expect(words.map((entry) => entry.word).sort()).toEqual(tested.sort());
   });
 
   // The phrase rule 以……为: 为 is wéi when a clause's 以 leads to it, wèi otherwise.
@@ -74,7 +85,7 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
     ['为建设革命老区高质量发展示范区', 'wèi'],
     ['我为群众办实事', 'wèi'],
   ])('以……为: in %s, 为 is %s', (phrase, expected) => {
-    expect(pinyinOf(phrase)[[...phrase].indexOf('为')]).toBe(expected);
+    expect(pinyinOf(phrase, words)[[...phrase].indexOf('为')]).toBe(expected);
   });
 
   // polyphoneIndices() asks pinyin-pro for each character's readings once, out of context: that gives what
@@ -208,7 +219,10 @@ describe('rehype-reading-aids', () => {
     const html = String(
       await unified()
         .use(rehypeParse, { fragment: true })
-        .use(rehypeReadingAids, { segment: (t: string) => segmentChinese(t, ['三线一单']), pinyin: pinyinOf })
+        .use(rehypeReadingAids, {
+          segment: (t: string) => segmentChinese(t, ['三线一单']),
+          pinyin: (t: string) => pinyinOf(t, words),
+        })
         .use(rehypeStringify)
         .process('<strong>坚决执行</strong>“<a href="x" class="term">三线一单</a>”。'),
     );

@@ -1,4 +1,4 @@
-import { pinyinOf } from '../../language/chinese/pinyin';
+import { pinyinOf, type WordReadings } from '../../language/chinese/pinyin';
 import type { Diagnostic } from '../diagnostics';
 import { noteBlockId } from '../../markdown/ids';
 import { ANNEX_SLUG } from '../load-site-content';
@@ -13,7 +13,7 @@ const NOTE = /^\s*(\d+)\.(.+?)：/;
  * term its note defines in the reference source ("7.安静生产期：…" defines 安静生产期), so the glossary never
  * drifts from the report it explains.
  */
-export function checkOfficialNotes({ parts, glossary, reference, root }: RuleContext): Diagnostic[] {
+export function checkOfficialNotes({ parts, glossary, reference, root, words }: RuleContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const official = new Set(glossary.flatMap((entry) => (entry.source === 'official' ? [entry.note] : [])));
   for (const part of parts.filter((p) => p.slug === ANNEX_SLUG)) {
@@ -28,7 +28,7 @@ export function checkOfficialNotes({ parts, glossary, reference, root }: RuleCon
         severity: 'error',
         ruleId: 'official-note-missing',
         message: `Annex note ${note} defines "${term}", but no glossary entry has source: official and note: ${note}`,
-        hint: `Create ${root}/glossary/${glossaryIdOf(term)}.yaml with source: official, note: ${note}, zh: ${term} and en: its English (see CONTRIBUTING.md, "Add a glossary term").`,
+        hint: `Create ${root}/glossary/${glossaryIdOf(term, words)}.yaml with source: official, note: ${note}, zh: ${term} and en: its English (see CONTRIBUTING.md, "Add a glossary term").`,
       });
     }
   }
@@ -63,8 +63,8 @@ const DIGITS = ['ling', 'yi', 'er', 'san', 'si', 'wu', 'liu', 'qi', 'ba', 'jiu']
  * hyphens, digits spelled out and + read as jia (三线一单 → san-xian-yi-dan, “1+5+N”产业集群 →
  * yi-jia-wu-jia-n-chan-ye-ji-qun); quotation marks and other punctuation are left out.
  */
-export function glossaryIdOf(term: string): string {
-  const readings = pinyinOf(term);
+export function glossaryIdOf(term: string, words: WordReadings): string {
+  const readings = pinyinOf(term, words);
   const syllables: string[] = [];
   let latin = false;
   [...term].forEach((char, i) => {

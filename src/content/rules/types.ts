@@ -1,5 +1,6 @@
 import type { ReportPart } from '../report-schema';
 import type { ReviewedReadings } from '../../language/chinese/polyphones';
+import type { ReviewedWord } from '../../language/chinese/reviewed-words';
 import type { GlossaryEntry } from '../glossary-entry-schema';
 import type { EnglishLists } from '../english-lists';
 
@@ -18,4 +19,8 @@ export interface RuleContext {
   reviewedPinyin?: Map<string, ReviewedReadings>;
   /** The reviewed renderings of terms and the spelling variants (content/english/), where the content has them. */
   english?: Omit<EnglishLists, 'diagnostics'>;
+  /** The reviewed readings of words (content/reading/words.tsv): what the site's pinyin applies. */
+  words: ReviewedWord[];
+  /** The reviewed words' file, as messages name it. */
+  wordsFile: string;
 }

@@ -1,15 +1,19 @@
+import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeReadingAids from '../../markdown/rehype-reading-aids';
 import type { GlossaryEntry } from '../../content/glossary-entry-schema';
+import { partLabel } from '../../content/part-label';
 import type { ReportPart } from '../../content/report-schema';
-import { pinyinOf } from '../../language/chinese/pinyin';
+import { pinyinOf, type WordReadings } from '../../language/chinese/pinyin';
 import { segmentChinese } from '../../language/chinese/segment';
 
 export interface AnnotatedPart {
   /** Each block's Chinese HTML with word spans and pinyin ruby. */
   blocks: Record<string, string>;
+  /** The part's title as the page shows it when the part has no heading of its own (partLabel), annotated. */
+  title: string;
   /** Every word of the part that has Chinese characters, in first-seen order. */
   words: string[];
 }
@@ -17,7 +21,11 @@ export interface AnnotatedPart {
 const cache = new Map<string, AnnotatedPart>();
 
 /** Annotates a part's Chinese for the reading aids (see rehype-reading-aids); computed once per build. */
-export async function annotatePart(part: ReportPart, glossary: GlossaryEntry[]): Promise<AnnotatedPart> {
+export async function annotatePart(
+  part: ReportPart,
+  glossary: GlossaryEntry[],
+  reviewedWords: WordReadings,
+): Promise<AnnotatedPart> {
   const cached = cache.get(part.slug);
   if (cached) return cached;
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
@@ -30,12 +38,16 @@ export async function annotatePart(part: ReportPart, glossary: GlossaryEntry[]):
         for (const token of tokens) if (/\p{Script=Han}/u.test(token)) words.add(token);
         return tokens;
       },
-      pinyin: pinyinOf,
+      pinyin: (text: string) => pinyinOf(text, reviewedWords),
     })
     .use(rehypeStringify);
   const blocks: Record<string, string> = {};
   for (const block of part.blocks) blocks[block.id] = String(await processor.process(block.zh.html));
-  const annotated = { blocks, words: [...words] };
+  // The title is plain text, not HTML: it enters as a text node.
+  const titleText: Root = { type: 'root', children: [{ type: 'text', value: partLabel(part).zh }] };
+  const titleTree = await processor.run(titleText);
+  const title = processor.stringify(titleTree as Root);
+  const annotated = { blocks, title, words: [...words] };
   cache.set(part.slug, annotated);
   return annotated;
 }

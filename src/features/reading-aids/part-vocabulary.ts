@@ -6,7 +6,7 @@ import type { ReportPart } from '../../content/report-schema';
 import { entryFor, type VocabularyWord } from '../../language/vocabulary-files';
 import { annotatePart } from './annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
-import { toneMarks } from '../../language/chinese/pinyin';
+import { toneMarks, type WordReadings } from '../../language/chinese/pinyin';
 
 /**
  * Every word of a part's Chinese, in order of first use, with the reading its ruby shows (the reviewed one),
@@ -15,9 +15,10 @@ import { toneMarks } from '../../language/chinese/pinyin';
 export async function partVocabulary(
   part: ReportPart,
   glossary: GlossaryEntry[],
+  reviewedWords: WordReadings,
   sentenceUrl: (id: string) => string,
 ): Promise<VocabularyWord[]> {
-  const { blocks } = await annotatePart(part, glossary);
+  const { blocks } = await annotatePart(part, glossary, reviewedWords);
   const words = new Map<string, VocabularyWord>();
   for (const block of part.blocks) {
     const tree = unified()

@@ -1,51 +1,33 @@
-import { convert, customPinyin, pinyin } from 'pinyin-pro';
+import { convert, pinyin } from 'pinyin-pro';
 import { HAN } from './cjk-spacing';
+import type { ReviewedWord } from './reviewed-words';
 
-/**
- * Words and phrases of this report that pinyin-pro reads wrongly in context, with the right reading: a word where
- * the word decides, a longer phrase where only the phrase does (项目的: 的 is de after 项目, though 目的 is mùdì).
- * Every polyphone of the text has a reviewed reading in content/reading/polyphones.tsv, which a test holds the
- * build to: a wrong reading there is fixed here, or by a rule in {@link pinyinOf}.
- */
-export const PINYIN_CORRECTIONS: Record<string, string> = {
-  调水: 'diào shuǐ', // 引梅入瑞、引桃入定调水工程: tiáo without this
-  大城市: 'dà chéng shì', // 向1型大城市迈进: dài without this
-  长征: 'cháng zhēng', // 长征国家文化公园: zhǎng without this
-  干部: 'gàn bù', // 领导干部: gān without this
-  北斗: 'běi dǒu', // 北斗应用: dòu without this
-  知识: 'zhī shi', // 知识产权: the dictionary's neutral tone, in every context
-  码头: 'mǎ tou',
-  功夫: 'gōng fu',
-  困难: 'kùn nan',
-  干就赣好: 'gàn jiù gàn hǎo', // the slogan: 干 "do", punning on 赣
-  干在实处: 'gàn zài shí chù',
-  稳得住: 'wěn de zhù',
-  长制: 'zhǎng zhì', // 河（湖）长制、林长制: the chief system, 长 "chief"
-  三重一大: 'sān zhòng yī dà',
-  风正劲: 'fēng zhèng jìng',
-  紧密地: 'jǐn mì de',
-  项目的: 'xiàng mù de', // 工程建设项目的所有…: not 目的 mùdì
-  厦蓉: 'xià róng', // 厦蓉高速, Xiamen–Chengdu
-  济广: 'jǐ guǎng', // 济广高速, Jinan–Guangzhou
-  减量: 'jiǎn liàng',
-  填埋量: 'tián mái liàng',
-};
+/** The reviewed readings pinyinOf applies: content/reading/words.tsv, as the content loads it. */
+export type WordReadings = readonly Pick<ReviewedWord, 'word' | 'reading'>[];
+
+/** Each list of reviewed words as pinyinOf applies it: longest first, so a phrase wins over a word inside it. */
+const prepared = new WeakMap<WordReadings, { chars: string[]; syllables: string[] }[]>();
+function longestFirst(words: WordReadings) {
+  let list = prepared.get(words);
+  if (!list) {
+    list = words
+      .map(({ word, reading }) => ({ chars: [...word], syllables: reading.split(' ') }))
+      .sort((a, b) => b.chars.length - a.chars.length);
+    prepared.set(words, list);
+  }
+  return list;
+}
 
 /** 以……为 ("take … as"): the 为 that a clause's 以 leads to is wéi, whatever pinyin-pro reads alone. */
 const YI_WEI = /以[^，。；：！？]*?为(?![了何])/g;
 
-let corrected = false;
-
 /**
  * Pinyin with tone marks for every character of `text`, read in context (银行 yín háng, 长赣 cháng gàn), one
- * entry per character (characters that are not Chinese map to ''). Tones are the dictionary's: 一 is yī and
- * 不 is bù whatever follows, as in CC-CEDICT.
+ * entry per character (characters that are not Chinese map to ''). pinyin-pro reads the text, a rule reads
+ * 以……为, and the reviewed `words` have the last word: wherever one occurs, its characters read as reviewed.
+ * Tones are the dictionary's: 一 is yī and 不 is bù whatever follows, as in CC-CEDICT.
  */
-export function pinyinOf(text: string): string[] {
-  if (!corrected) {
-    customPinyin(PINYIN_CORRECTIONS);
-    corrected = true;
-  }
+export function pinyinOf(text: string, words: WordReadings): string[] {
   const chars = [...text];
   const readings = pinyin(text, { type: 'array', toneSandhi: false, nonZh: 'removed' });
   // pinyin-pro drops non-Chinese characters with nonZh: 'removed'; put the readings back on the Chinese ones.
@@ -65,6 +47,17 @@ export function pinyinOf(text: string): string[] {
     counted += [...text.slice(countedTo, wei)].length;
     countedTo = wei;
     out[counted] = 'wéi';
+  }
+  // A character read by a longer reviewed phrase keeps that reading: the phrase is the wider context.
+  const reviewed = new Set<number>();
+  for (const { chars: word, syllables } of longestFirst(words)) {
+    for (let at = chars.indexOf(word[0]!); at !== -1; at = chars.indexOf(word[0]!, at + 1)) {
+      if (!word.every((char, k) => chars[at + k] === char && !reviewed.has(at + k))) continue;
+      word.forEach((_, k) => {
+        out[at + k] = syllables[k]!;
+        reviewed.add(at + k);
+      });
+    }
   }
   return out;
 }

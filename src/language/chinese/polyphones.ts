@@ -1,6 +1,6 @@
 import { polyphonic } from 'pinyin-pro';
 import { HAN } from './cjk-spacing';
-import { pinyinOf } from './pinyin';
+import { pinyinOf, type WordReadings } from './pinyin';
 
 /** One occurrence of a character with more than one reading, and the reading the site gives it. */
 export interface Polyphone {
@@ -43,14 +43,17 @@ export function polyphoneIndices(text: string): number[] {
 }
 
 /** Every occurrence of a polyphonic character in the Chinese of the given blocks, with the built reading. */
-export function polyphones(parts: { slug: string; blocks: { id: string; zh: { text: string } }[] }[]): Polyphone[] {
+export function polyphones(
+  parts: { slug: string; blocks: { id: string; zh: { text: string } }[] }[],
+  words: WordReadings,
+): Polyphone[] {
   const out: Polyphone[] = [];
   for (const part of parts) {
     for (const block of part.blocks) {
       const indices = polyphoneIndices(block.zh.text);
       if (!indices.length) continue;
       const chars = [...block.zh.text];
-      const readings = pinyinOf(block.zh.text);
+      const readings = pinyinOf(block.zh.text, words);
       for (const index of indices) {
         const context =
           chars.slice(Math.max(0, index - CONTEXT), index).join('') +

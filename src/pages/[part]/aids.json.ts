@@ -2,12 +2,19 @@ import type { APIRoute } from 'astro';
 import { annotatePart } from '../../features/reading-aids/annotate-part';
 import { getGlossary } from '../../site/glossary';
 import type { ReportPart } from '../../content/report-schema';
+import { getReviewedWords } from '../../site/readings';
+import { PART_TITLE_KEY } from '../../site/part-data';
 import { partPaths } from '../../site/report';
 
 export const getStaticPaths = partPaths;
 
-/** A reader page's Chinese with words marked and pinyin as ruby, fetched when the reader turns on an aid. */
+/**
+ * A reader page's Chinese with words marked and pinyin as ruby, by block id and, for the title the page shows
+ * when the part has no heading of its own, PART_TITLE_KEY; fetched when the reader turns on an aid.
+ */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
-  const { blocks } = await annotatePart(props.part, await getGlossary());
-  return new Response(JSON.stringify(blocks), { headers: { 'content-type': 'application/json' } });
+  const { blocks, title } = await annotatePart(props.part, await getGlossary(), await getReviewedWords());
+  return new Response(JSON.stringify({ ...blocks, [PART_TITLE_KEY]: title }), {
+    headers: { 'content-type': 'application/json' },
+  });
 };

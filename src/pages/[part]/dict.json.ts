@@ -4,6 +4,7 @@ import { annotatePart } from '../../features/reading-aids/annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
 import { toneMarks } from '../../language/chinese/pinyin';
 import type { ReportPart } from '../../content/report-schema';
+import { getReviewedWords } from '../../site/readings';
 import { partPaths } from '../../site/report';
 import type { WordEntry } from '../../site/part-data';
 import { href } from '../../site/urls';
@@ -16,7 +17,7 @@ export const getStaticPaths = partPaths;
  */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   const glossary = await getGlossary();
-  const { words } = await annotatePart(props.part, glossary);
+  const { words } = await annotatePart(props.part, glossary, await getReviewedWords());
   const termBySpelling = new Map(glossary.flatMap((entry) => entry.spellings.zh.map((form) => [form, entry] as const)));
   const dictionary: Record<string, WordEntry> = {};
   const add = (word: string) => {
