@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { figureRowSchema } from './content/figure-schema';
 import { glossaryEntrySchema } from './content/glossary-entry-schema';
-import { figuresLoader, glossaryLoader, reportLoader } from './content/loaders';
+import { figuresLoader, glossaryLoader, glossesLoader, reportLoader, segmentationLoader } from './content/loaders';
 import { reportPartSchema } from './content/report-schema';
+import { reviewedGlossSchema, reviewedPhraseSchema } from './content/reviewed-words-schema';
 
 // Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
 const dir = process.env.CONTENT_DIR ?? 'content';
@@ -11,4 +12,6 @@ export const collections = {
   report: defineCollection({ loader: reportLoader({ dir }), schema: reportPartSchema }),
   glossary: defineCollection({ loader: glossaryLoader({ dir }), schema: glossaryEntrySchema }),
   figures: defineCollection({ loader: figuresLoader({ dir }), schema: figureRowSchema }),
+  segmentation: defineCollection({ loader: segmentationLoader({ dir }), schema: reviewedPhraseSchema }),
+  glosses: defineCollection({ loader: glossesLoader({ dir }), schema: reviewedGlossSchema }),
 };

@@ -12,6 +12,7 @@ import { checkMarkup } from './rules/markup';
 import { checkOfficialNotes } from './rules/official-notes';
 import { checkPinyinCrosscheck } from './rules/pinyin-crosscheck';
 import { checkReferenceText } from './rules/reference-text';
+import { checkReviewedWords } from './rules/reviewed-words';
 import { checkSentenceTermsAndFigures } from './rules/sentence-terms-figures';
 import type { RuleContext } from './rules/types';
 
@@ -27,10 +28,11 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkConsistency,
   checkSentenceTermsAndFigures,
   checkPinyinCrosscheck,
+  checkReviewedWords,
 ];
 
 /** Rules whose warnings become errors with `strict`. */
-const STRICT_RULES = ['terminology', 'segment-terminology'];
+const STRICT_RULES = ['terminology', 'segment-terminology', 'segmentation-unused', 'gloss-context'];
 
 export interface CheckOptions {
   /** Terminology warnings become errors (CI runs strict). */
@@ -73,6 +75,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       glossary: content.glossary,
       reference,
       reviewedPinyin: readings.reviewed,
+      reviewedWords: content.reviewedWords,
     };
     for (const rule of RULES) diagnostics.push(...rule(context));
   }

@@ -6,6 +6,8 @@ import type { GlossaryEntry, TermOccurrence } from './glossary-entry-schema';
 import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
 import { loadReport, type Language } from './load-report';
+import { loadReviewedWords } from './load-reviewed-words';
+import type { ReviewedWords } from '../language/chinese/reviewed-words';
 import type { AlignedBlock, ReportPart } from './report-schema';
 
 export interface SiteContent {
@@ -13,6 +15,8 @@ export interface SiteContent {
   glossary: GlossaryEntry[];
   /** Every figure of the Chinese text, in reading order. */
   figures: FigureRow[];
+  /** The reviewed segmentation and glosses of the reading aids (content/reading/). */
+  reviewedWords: ReviewedWords;
   diagnostics: Diagnostic[];
 }
 
@@ -42,7 +46,13 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     pipeline: (language) => ({ glossary: terms(language) }),
   });
   const figures = await loadFigures(root, report.parts, cwd, { complete: report.complete });
-  const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics];
+  const reviewedWords = loadReviewedWords(root, cwd);
+  const diagnostics = [
+    ...glossary.diagnostics,
+    ...report.diagnostics,
+    ...figures.diagnostics,
+    ...reviewedWords.diagnostics,
+  ];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
   const found = occurrencesByTerm(report.parts);
   const entries = glossary.entries.map((record) =>
@@ -64,7 +74,13 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     }
   }
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { parts: report.parts, glossary: entries, figures: figures.rows, diagnostics };
+  return {
+    parts: report.parts,
+    glossary: entries,
+    figures: figures.rows,
+    reviewedWords: reviewedWords.words,
+    diagnostics,
+  };
 }
 
 /** A term's occurrence with the part and block it is in, for messages that name their files and lines. */

@@ -12,7 +12,7 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  * shows (pinyin-pro's, with its corrections), a warning, unless the reviewed readings
  * (content/reading/polyphones.tsv) settle every polyphone of the word. Runs only where that file exists.
  */
-export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleContext): Diagnostic[] {
+export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin, reviewedWords }: RuleContext): Diagnostic[] {
   if (!reviewedPinyin) return [];
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
   const diagnostics: Diagnostic[] = [];
@@ -29,7 +29,7 @@ export function checkPinyinCrosscheck({ parts, glossary, reviewedPinyin }: RuleC
       if (found.every(reviewedAs)) continue;
       const polyphone = new Set(found);
       let index = 0;
-      for (const word of segmentChinese(block.zh.text, keepWhole)) {
+      for (const word of segmentChinese(block.zh.text, keepWhole, reviewedWords?.phrases)) {
         const length = [...word].length;
         const at = index;
         index += length;

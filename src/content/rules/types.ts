@@ -1,6 +1,7 @@
 import type { ReportPart } from '../report-schema';
 import type { ReviewedReadings } from '../../language/chinese/polyphones';
 import type { GlossaryEntry } from '../glossary-entry-schema';
+import type { ReviewedWords } from '../../language/chinese/reviewed-words';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
 export interface RuleContext {
@@ -15,4 +16,6 @@ export interface RuleContext {
    * block's readings (keyed `part#block`) by character index.
    */
   reviewedPinyin?: Map<string, ReviewedReadings>;
+  /** The reviewed segmentation and glosses of the reading aids (content/reading/segmentation.tsv, glosses.tsv). */
+  reviewedWords?: ReviewedWords;
 }
