@@ -17,12 +17,12 @@ import type { RuleContext } from './types';
 export function checkReviewedWords({ root, parts, glossary, reviewedWords }: RuleContext): Diagnostic[] {
   if (!reviewedWords || (!reviewedWords.phrases.length && !reviewedWords.glosses.length)) return [];
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
-  const blocks = parts.flatMap((part) =>
-    part.blocks.map((block) => {
-      const text = block.zh.text;
-      return { text, at: segmentedAt(segmentChinese(text, keepWhole, reviewedWords.phrases)) };
-    }),
-  );
+  const stretches = [...reviewedWords.phrases.map((p) => p.text), ...reviewedWords.glosses.map((g) => g.context)];
+  // Only the blocks a line speaks of are segmented: the others can neither use nor overrule it.
+  const blocks = parts
+    .flatMap((part) => part.blocks.map((block) => block.zh.text))
+    .filter((text) => stretches.some((stretch) => text.includes(stretch)))
+    .map((text) => ({ text, at: segmentedAt(segmentChinese(text, keepWhole, reviewedWords.phrases)) }));
   const diagnostics: Diagnostic[] = [];
   const flag = (file: string, line: number, ruleId: string, message: string, hint: string) =>
     diagnostics.push({ file: `${root}/${file}`, line, column: 1, severity: 'warning', ruleId, message, hint });
