@@ -22,7 +22,12 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...sequential } },
+      {
+        extends: true,
+        // A file may run its tests concurrently (describe.concurrent), each in its own browser context: three at
+        // most, so that two cores keep every scenario well inside its timeout.
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...sequential, maxConcurrency: 3 },
+      },
       { extends: true, test: { name: 'engines', include: ['tests/engines/**/*.test.ts'], ...sequential } },
     ],
   },

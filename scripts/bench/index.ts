@@ -52,6 +52,11 @@ const build = await benchBuild();
 console.log('\nastro build beside the Starlight twin, ms with process start-up (alternately, median; ours / twin)');
 console.table(build.rounds);
 console.log('median: ours %s ms, twin %s ms; ours / twin %s', build.oursMedianMs, build.twinMedianMs, build.ratio);
+console.log(
+  'without the learner-data routes: ours %s ms; ours / twin %s',
+  build.oursWithoutLearnerDataMedianMs,
+  build.ratioWithoutLearnerData,
+);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 await mkdir('bench-results', { recursive: true });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 import { readReviewedReadings, REVIEWED_READINGS } from '../language/chinese/polyphones';
+import { readEnglishLists } from './english-lists';
 import { loadSiteContent, type SiteContent } from './load-site-content';
 import { readContentFile, type ContentText } from './read-content-file';
 import { checkChineseInEnglish } from './rules/chinese-in-english';
@@ -14,6 +15,8 @@ import { checkPinyinCrosscheck } from './rules/pinyin-crosscheck';
 import { checkReferenceText } from './rules/reference-text';
 import { checkReviewedWords } from './rules/reviewed-words';
 import { checkSentenceTermsAndFigures } from './rules/sentence-terms-figures';
+import { checkSpelling } from './rules/spelling';
+import { checkTermRenderings } from './rules/term-renderings';
 import type { RuleContext } from './rules/types';
 
 /** The rules that read the whole loaded content (schema, alignment and glossary rules run while loading). */
@@ -26,6 +29,8 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkChineseInEnglish,
   checkMarkup,
   checkConsistency,
+  checkTermRenderings,
+  checkSpelling,
   checkSentenceTermsAndFigures,
   checkPinyinCrosscheck,
   checkReviewedWords,
@@ -67,6 +72,9 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     referenceText === undefined ? undefined : { file: path.relative(cwd, referencePath), text: referenceText };
   const messagesRoot = path.relative(cwd, root).split(path.sep).join('/') || '.';
   const readings = reviewedReadings(root, messagesRoot, readChecked);
+  const { diagnostics: listProblems, ...english } = readEnglishLists(messagesRoot, (relative) =>
+    readChecked(path.join(root, relative)),
+  );
   // Rules that compare the whole text need every file to have loaded; a broken file is reported on its own.
   if (!diagnostics.some((d) => d.severity === 'error')) {
     const context = {
@@ -76,10 +84,11 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       reference,
       reviewedPinyin: readings.reviewed,
       reviewedWords: content.reviewedWords,
+      english,
     };
     for (const rule of RULES) diagnostics.push(...rule(context));
   }
-  diagnostics.push(...readings.diagnostics);
+  diagnostics.push(...readings.diagnostics, ...listProblems);
   if (options.strict) for (const d of diagnostics) if (STRICT_RULES.includes(d.ruleId)) d.severity = 'error';
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { ...content, diagnostics };

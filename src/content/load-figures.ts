@@ -207,7 +207,7 @@ function toRow(figure: ChineseFigure, review: ReviewedFigure | undefined, { anne
   };
 }
 
-/** A metric equivalent as a reader takes it in: 2.6 million tonnes; ≈ 53,333 hectares. */
+/** A metric equivalent as a reader takes it in: 2.6 million metric tons; ≈ 53,333 hectares. */
 function metricNumber(n: number): string {
   const [scaled, word] = n >= 1e9 ? [n / 1e9, ' billion'] : n >= 1e6 ? [n / 1e6, ' million'] : [n, ''];
   const shown = Number(scaled.toFixed(word ? 2 : 0));

@@ -13,6 +13,27 @@ export interface CitationSource {
   url: string;
 }
 
+/** A URL no citation has, formatted in its place and then replaced with the real one. */
+const URL_PLACEHOLDER = 'https://url.invalid/';
+const apaByTitle = new Map<string, string>();
+
+/**
+ * APA through citeproc costs milliseconds a citation, a second for the report's paragraphs and sentences; the
+ * citations of one part differ only in their URL, which APA prints as it is, so each part is formatted once.
+ */
+function apaCitation(item: { title: string; URL: string }): string {
+  let template = apaByTitle.get(item.title);
+  if (template === undefined) {
+    template = new Cite({ ...item, URL: URL_PLACEHOLDER }).format('bibliography', {
+      format: 'text',
+      template: 'apa',
+      lang: 'en-US',
+    });
+    apaByTitle.set(item.title, template);
+  }
+  return template.replace(URL_PLACEHOLDER, () => item.URL);
+}
+
 /** Formats one citation of a paragraph or a sentence of the report in APA 7, BibTeX, RIS and CSL-JSON. */
 export function formatCitation(source: CitationSource): FormattedCitation {
   const item = {
@@ -39,7 +60,7 @@ export function formatCitation(source: CitationSource): FormattedCitation {
   };
   const cite = new Cite(item);
   return {
-    apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    apa: apaCitation(item).trim(),
     // BibLaTeX, whose fields are Unicode: BibTeX output would drop the Chinese title.
     // citation-js keys every entry by author and title alike ("GanzhouGanzhou"): each gets its own id instead.
     bibtex: cite

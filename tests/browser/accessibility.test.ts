@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { useBuiltSite } from '../support/site-session';
 
 const site = useBuiltSite();
@@ -14,16 +14,20 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+// The scans run a few at a time, each page in its own browser context: most of a scan's time is the page's own
+// renderer process, so two cores do two at once.
+describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/', 'words/', 'figures/']) {
-      it(`/${route} in ${colorScheme} mode`, async () => {
+      it(`/${route} in ${colorScheme} mode`, async ({ expect }) => {
         const page = await site.open(route, { colorScheme });
         expect(await violations(page)).toEqual([]);
         await page.context().close();
       });
     }
-    it(`a reader page with a sentence pair highlighted by its link and the keyboard, ${colorScheme}`, async () => {
+    it(`a reader page with a sentence pair highlighted by its link and the keyboard, ${colorScheme}`, async ({
+      expect,
+    }) => {
       const page = await site.open('part-3/#business-environment.3', { colorScheme });
       await page.locator('#two-way-opening').focus();
       await page.keyboard.press('ArrowRight');
@@ -31,14 +35,16 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`a reader page with the header search's results open, ${colorScheme}`, async () => {
+    it(`a reader page with the header search's results open, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-3/', { colorScheme });
       await page.locator('.site-search input').pressSequentially('三线一单', { delay: 30 });
       await page.waitForSelector('.search-panel:popover-open .result');
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`My words with a word listed and the note on words that could not be read, ${colorScheme}`, async () => {
+    it(`My words with a word listed and the note on words that could not be read, ${colorScheme}`, async ({
+      expect,
+    }) => {
       const page = await site.open('words/', { colorScheme });
       await page.evaluate(() =>
         localStorage.setItem(
@@ -62,7 +68,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`a reader page with the citation panel open, ${colorScheme}`, async () => {
+    it(`a reader page with the citation panel open, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-3/', { colorScheme });
       await page.locator('#business-environment').hover();
       await page.locator('#business-environment .cite-button').click();
@@ -70,7 +76,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`a reader page with the translation peek open, ${colorScheme}`, async () => {
+    it(`a reader page with the translation peek open, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-3/?view=zh', { colorScheme });
       await page.locator('#business-environment .text--zh [data-s="2"]').scrollIntoViewIfNeeded();
       await page.locator('#business-environment .text--zh [data-s="2"]').dispatchEvent('click');
@@ -79,20 +85,20 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       await page.context().close();
     });
     for (const view of ['parallel', 'interleaved', 'zh', 'en']) {
-      it(`a reader page in the ${view} view, ${colorScheme}`, async () => {
+      it(`a reader page in the ${view} view, ${colorScheme}`, async ({ expect }) => {
         const page = await site.open(`part-6/?view=${view}#ecological-security`, { colorScheme });
         expect(await violations(page)).toEqual([]);
         await page.context().close();
       });
     }
-    it(`a reader page with a term popover open, ${colorScheme}`, async () => {
+    it(`a reader page with a term popover open, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-6/', { colorScheme });
       await page.locator('#ecological-security .text--zh a.term').first().focus();
       await page.waitForFunction(() => document.querySelector(':popover-open'));
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`a reader page with pinyin on and the word lookup panel open, ${colorScheme}`, async () => {
+    it(`a reader page with pinyin on and the word lookup panel open, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-6/', { colorScheme });
       await page.getByRole('button', { name: /拼音/ }).click();
       await page.getByRole('button', { name: /查词/ }).click();
@@ -101,7 +107,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`a reader page with pinyin in tone colours, ${colorScheme}`, async () => {
+    it(`a reader page with pinyin in tone colours, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-5/', { colorScheme });
       await page.getByRole('button', { name: /拼音/ }).click();
       await page.getByRole('button', { name: /声调/ }).click();
@@ -109,7 +115,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
-    it(`the search page with results shown, ${colorScheme}`, async () => {
+    it(`the search page with results shown, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open(`search/?q=${encodeURIComponent('放管服')}`, { colorScheme });
       await page.waitForFunction(() => document.querySelectorAll('.result').length > 1);
       expect(await violations(page)).toEqual([]);

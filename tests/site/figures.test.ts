@@ -74,7 +74,7 @@ describe('the figures page', () => {
       json.find((r) => r.figure_zh === figure) as DownloadedFigure & Record<string, string>;
     expect(row('20亿元').value).toBe(2e9);
     expect(row('20亿元').display).toBe('2,000,000,000 yuan');
-    expect(row('52亿斤').metric).toBe('2.6 million tonnes');
+    expect(row('52亿斤').metric).toBe('2.6 million metric tons');
     expect(row('13.6万户').display).toBe('136,000 households');
     expect(row('600公顷').display).toBe('600 hectares');
     expect(row('100个').display).toBe('100 projects of over 2 billion yuan each');

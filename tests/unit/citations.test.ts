@@ -22,6 +22,12 @@ describe('citations', () => {
     });
   }
 
+  it('formats each part once in APA and gives every citation of it its own URL', () => {
+    const sentence = formatCitation({ ...source, id: 'business-environment-2', url: `${source.url}.2` });
+    expect(sentence.apa).toBe(formatted.apa.replace(source.url, `${source.url}.2`));
+    expect(sentence.apa.match(/https:/g)).toHaveLength(1);
+  });
+
   it('invents no date: APA says n.d., and no style has a year of issue', () => {
     expect(formatted.apa).toContain('(n.d.)');
     expect(formatted.bibtex).not.toMatch(/^\s*(date|year) =/m);

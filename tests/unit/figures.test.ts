@@ -110,14 +110,14 @@ describe('the unit table', () => {
   });
 
   it('prefers the longest unit: 平方公里 over 公里, A级 before nothing', () => {
-    expect(unitAt('2500平方公里', 4)?.en).toBe('square kilometres');
-    expect(unitAt('8公里', 1)?.en).toBe('kilometres');
+    expect(unitAt('2500平方公里', 4)?.en).toBe('square kilometers');
+    expect(unitAt('8公里', 1)?.en).toBe('kilometers');
     expect(unitAt('5A级', 1)?.name?.('5')).toBe('5A-level');
   });
 
-  it('converts mu to hectares (1/15) and jin to tonnes (0.5 kg)', () => {
+  it('converts mu to hectares (1/15) and jin to metric tons (0.5 kg)', () => {
     expect(toMetric(150, unitAt('亩', 0))).toEqual({ value: 10, en: 'hectares' });
-    expect(toMetric(5.2e9, unitAt('斤', 0))).toEqual({ value: 2.6e6, en: 'tonnes' });
+    expect(toMetric(5.2e9, unitAt('斤', 0))).toEqual({ value: 2.6e6, en: 'metric tons' });
     expect(toMetric(600, unitAt('公顷', 0))).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@ import type { ReportPart } from '../report-schema';
 import type { ReviewedReadings } from '../../language/chinese/polyphones';
 import type { GlossaryEntry } from '../glossary-entry-schema';
 import type { ReviewedWords } from '../../language/chinese/reviewed-words';
+import type { EnglishLists } from '../english-lists';
 
 /** What every content rule reads: the loaded report and glossary, and the reference text if there is one. */
 export interface RuleContext {
@@ -18,4 +19,6 @@ export interface RuleContext {
   reviewedPinyin?: Map<string, ReviewedReadings>;
   /** The reviewed segmentation and glosses of the reading aids (content/reading/segmentation.tsv, glosses.tsv). */
   reviewedWords?: ReviewedWords;
+  /** The reviewed renderings of terms and the spelling variants (content/english/), where the content has them. */
+  english?: Omit<EnglishLists, 'diagnostics'>;
 }

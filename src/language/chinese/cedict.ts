@@ -10,38 +10,52 @@ export interface CedictEntry {
 }
 
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/$/;
-let bySimplified: Map<string, CedictEntry[]> | undefined;
+/** Each headword's lines, unparsed: a build looks up a few thousand of the dictionary's 120,000 entries. */
+let linesBySimplified: Map<string, string[]> | undefined;
+const entriesBySimplified = new Map<string, CedictEntry[]>();
 let header: string | undefined;
 
 /**
  * CC-CEDICT (CC BY-SA 4.0), from the unaltered `cedict_ts.u8` that the `hanzi` package ships; read once per
- * build, never at run time.
+ * build, never at run time. Only the simplified headword of each line is read here (a line is
+ * `traditional simplified [pinyin] /gloss/…/`); an entry is parsed when it is looked up.
  */
 function load() {
-  if (bySimplified) return bySimplified;
+  if (linesBySimplified) return linesBySimplified;
   const raw: string = createRequire(import.meta.url)('hanzi/lib/data/cedict_ts.u8.js');
-  bySimplified = new Map();
+  linesBySimplified = new Map();
   const headerLines: string[] = [];
   for (const line of raw.split('\n')) {
     if (line.startsWith('#')) {
       headerLines.push(line);
       continue;
     }
-    const match = LINE.exec(line.trim());
-    if (!match) continue;
-    const [, traditional, simplified, pinyin, glosses] = match as unknown as [string, string, string, string, string];
-    const entry = { traditional, simplified, pinyin, glosses: glosses.split('/') };
-    const list = bySimplified.get(simplified);
-    if (list) list.push(entry);
-    else bySimplified.set(simplified, [entry]);
+    const first = line.indexOf(' ');
+    const second = line.indexOf(' ', first + 1);
+    if (first < 0 || second < 0) continue;
+    const simplified = line.slice(first + 1, second);
+    const list = linesBySimplified.get(simplified);
+    if (list) list.push(line);
+    else linesBySimplified.set(simplified, [line]);
   }
   header = headerLines.join('\n');
-  return bySimplified;
+  return linesBySimplified;
 }
 
 /** The CC-CEDICT entries whose simplified headword is `word`. */
 export function lookUp(word: string): CedictEntry[] {
-  return load().get(word) ?? [];
+  let entries = entriesBySimplified.get(word);
+  if (!entries) {
+    entries = [];
+    for (const line of load().get(word) ?? []) {
+      const match = LINE.exec(line.trim());
+      if (!match) continue;
+      const [, traditional, simplified, pinyin, glosses] = match as unknown as [string, string, string, string, string];
+      entries.push({ traditional, simplified, pinyin, glosses: glosses.split('/') });
+    }
+    entriesBySimplified.set(word, entries);
+  }
+  return entries;
 }
 
 /** CC-CEDICT's own header: licence, publisher, version and date, for the credits. */

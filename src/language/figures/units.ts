@@ -37,16 +37,16 @@ export interface Unit {
 /** Every unit and measure word the reader recognises, longest first where one begins another (平方公里 before 公里). */
 export const UNITS: readonly Unit[] = [
   { zh: '元', en: 'yuan', family: 'money' },
-  { zh: '%', en: 'per cent', family: 'share' },
-  { zh: '平方公里', en: 'square kilometres', family: 'area' },
+  { zh: '%', en: 'percent', family: 'share' },
+  { zh: '平方公里', en: 'square kilometers', family: 'area' },
   { zh: '公顷', en: 'hectares', family: 'area' },
   // 1 亩 = 1/15 hectare (666.7 m²), the statutory Chinese mu.
   { zh: '亩', en: 'mu', family: 'area', metric: { factor: 1 / 15, en: 'hectares' } },
-  // 1 斤 = 0.5 kg; shown in tonnes.
-  { zh: '斤', en: 'jin', family: 'mass', metric: { factor: 0.0005, en: 'tonnes' } },
-  { zh: '吨', en: 'tonnes', family: 'mass' },
-  { zh: '公里', en: 'kilometres', family: 'length' },
-  { zh: '米', en: 'metres', family: 'length' },
+  // 1 斤 = 0.5 kg; shown in metric tons, as the English names 吨 (US spelling, docs/translation-guide.md).
+  { zh: '斤', en: 'jin', family: 'mass', metric: { factor: 0.0005, en: 'metric tons' } },
+  { zh: '吨', en: 'metric tons', family: 'mass' },
+  { zh: '公里', en: 'kilometers', family: 'length' },
+  { zh: '米', en: 'meters', family: 'length' },
   { zh: '户', en: 'households', family: 'people' },
   { zh: '人', en: 'people', family: 'people' },
   { zh: '名', en: 'people', family: 'people' },
