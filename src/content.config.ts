@@ -1,8 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { figureRowSchema } from './content/figure-schema';
 import { glossaryEntrySchema } from './content/glossary-entry-schema';
-import { figuresLoader, glossaryLoader, reportLoader, wordsLoader } from './content/loaders';
+import {
+  figuresLoader,
+  glossaryLoader,
+  glossesLoader,
+  reportLoader,
+  segmentationLoader,
+  wordsLoader,
+} from './content/loaders';
 import { reportPartSchema } from './content/report-schema';
+import { reviewedGlossSchema, reviewedPhraseSchema } from './content/reviewed-lexicon-schema';
 import { reviewedWordSchema } from './content/reviewed-word-schema';
 
 // Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
@@ -13,4 +21,6 @@ export const collections = {
   glossary: defineCollection({ loader: glossaryLoader({ dir }), schema: glossaryEntrySchema }),
   figures: defineCollection({ loader: figuresLoader({ dir }), schema: figureRowSchema }),
   words: defineCollection({ loader: wordsLoader({ dir }), schema: reviewedWordSchema }),
+  segmentation: defineCollection({ loader: segmentationLoader({ dir }), schema: reviewedPhraseSchema }),
+  glosses: defineCollection({ loader: glossesLoader({ dir }), schema: reviewedGlossSchema }),
 };

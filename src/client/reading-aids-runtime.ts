@@ -6,7 +6,7 @@ import { PART_TITLE_KEY, type WordEntry } from '../site/part-data';
 // (A plain CSS import would be hoisted into every reader page by Astro.)
 import stylesheet from './reading-aids.css?url';
 import { element } from './dom';
-import { entryFor } from '../language/vocabulary-files';
+import { entryFor, type ContextSense } from '../language/vocabulary-files';
 import { isSaved, removeWord, saveWord, type Stored } from './saved-words';
 
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
@@ -74,6 +74,19 @@ async function show(word: HTMLElement) {
     term.append(link);
     parts.push(term);
   }
+  // The reviewed sense in this text comes before the dictionary, whose first sense misleads here.
+  for (const sense of entry?.senses ?? []) {
+    const line = element('p', 'lookup__sense');
+    line.append(
+      element('span', 'lookup__sense-label', '文中 '),
+      element('span', 'lookup__sense-label', 'In context', 'en'),
+      ' ',
+      element('span', 'lookup__char', sense.context, 'zh-CN'),
+      ' ',
+      element('span', 'lookup__glosses', sense.gloss, 'en'),
+    );
+    parts.push(line);
+  }
   const cedict = entry?.cedict.length
     ? [{ word: text, entries: entry.cedict }]
     : [...text].map((char) => ({ word: char, entries: entries[char]?.cedict ?? [] }));
@@ -88,7 +101,7 @@ async function show(word: HTMLElement) {
   }
   if (parts.length === 1) parts.push(element('p', 'lookup__none', '词典中未收此词。 No dictionary entry.'));
   const first = entryFor<WordEntry['cedict'][number]>(entry?.cedict ?? [], reading, (item) => item.marks);
-  parts.push(saveButton(word, reading, first?.glosses.slice(0, 3) ?? []));
+  parts.push(saveButton(word, reading, entry?.senses ?? [], first?.glosses.slice(0, 3) ?? []));
   body.replaceChildren(...parts);
   panel.hidden = false;
 }
@@ -103,7 +116,7 @@ const NOT_STORED = {
  * "☆ 收藏 Save": adds the word, with the sentence it is in, to the reader's list; pressed again, removes it. The
  * button shows what is stored; a change that could not be stored is said beside it.
  */
-function saveButton(word: HTMLElement, pinyin: string, glosses: string[]): HTMLElement {
+function saveButton(word: HTMLElement, pinyin: string, senses: ContextSense[], glosses: string[]): HTMLElement {
   const text = word.dataset.w!;
   const bar = element('p', 'lookup__save');
   const button = element('button', 'lookup__save-button pill-button') as HTMLButtonElement;
@@ -128,6 +141,7 @@ function saveButton(word: HTMLElement, pinyin: string, glosses: string[]): HTMLE
       stored = saveWord({
         word: text,
         pinyin,
+        ...(senses.length ? { senses } : {}),
         glosses,
         sentence: (clean ?? pair.querySelector('.text--zh')!).textContent?.trim() ?? '',
         url: new URL(`#${anchor}`, location.href.split('#')[0]).href,

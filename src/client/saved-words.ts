@@ -35,6 +35,15 @@ function isWord(value: unknown): value is VocabularyWord {
     typeof word.pinyin === 'string' &&
     Array.isArray(word.glosses) &&
     word.glosses.every((gloss) => typeof gloss === 'string') &&
+    (word.senses === undefined ||
+      (Array.isArray(word.senses) &&
+        word.senses.every(
+          (sense: unknown) =>
+            typeof sense === 'object' &&
+            sense !== null &&
+            typeof (sense as Record<string, unknown>).context === 'string' &&
+            typeof (sense as Record<string, unknown>).gloss === 'string',
+        ))) &&
     typeof word.sentence === 'string' &&
     typeof word.url === 'string' &&
     typeof word.part === 'string' &&

@@ -2,7 +2,7 @@
 // CSV or as an Anki TSV, made here in the browser. Above the list, a note offers what could not be read of the
 // stored list for download and removal.
 
-import { vocabularyAnki, vocabularyCsv } from '../language/vocabulary-files';
+import { senseText, vocabularyAnki, vocabularyCsv } from '../language/vocabulary-files';
 import { element } from './dom';
 import { keptValues, removeKept, removeWord, savedWords, type KeptValue } from './saved-words';
 
@@ -96,7 +96,9 @@ function render() {
         render();
         refocus(list, '.word__remove', index);
       });
-      item.append(head, remove, element('p', 'word__glosses', word.glosses.join('; '), 'en'), sentence);
+      // Reviewed senses in context first, as the word lookup shows them.
+      const glosses = [...(word.senses ?? []).map(senseText), word.glosses.join('; ')].filter(Boolean).join(' | ');
+      item.append(head, remove, element('p', 'word__glosses', glosses, 'en'), sentence);
       return item;
     }),
   );

@@ -13,6 +13,7 @@ import { checkMarkup } from './rules/markup';
 import { checkOfficialNotes } from './rules/official-notes';
 import { checkPinyinCrosscheck } from './rules/pinyin-crosscheck';
 import { checkReferenceText } from './rules/reference-text';
+import { checkReviewedLexicon } from './rules/reviewed-lexicon';
 import { checkSentenceTermsAndFigures } from './rules/sentence-terms-figures';
 import { checkSpelling } from './rules/spelling';
 import { checkTermRenderings } from './rules/term-renderings';
@@ -32,10 +33,17 @@ const RULES: ((context: RuleContext) => Diagnostic[])[] = [
   checkSpelling,
   checkSentenceTermsAndFigures,
   checkPinyinCrosscheck,
+  checkReviewedLexicon,
 ];
 
 /** Rules whose warnings become errors with `strict`. */
-const STRICT_RULES = ['terminology', 'segment-terminology', 'pinyin-crosscheck'];
+const STRICT_RULES = [
+  'terminology',
+  'segment-terminology',
+  'pinyin-crosscheck',
+  'segmentation-unused',
+  'gloss-context',
+];
 
 export interface CheckOptions {
   /** Terminology and unsettled pinyin warnings become errors (CI runs strict). */
@@ -81,6 +89,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       glossary: content.glossary,
       reference,
       reviewedPinyin: readings.reviewed,
+      lexicon: content.lexicon,
       english,
       words: content.words,
       wordsFile: content.wordsFile,

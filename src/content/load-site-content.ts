@@ -7,7 +7,9 @@ import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
 import { loadReport, type Language } from './load-report';
 import { loadReviewedWords } from './load-reviewed-words';
+import { loadReviewedLexicon } from './load-reviewed-lexicon';
 import type { ReviewedWord } from '../language/chinese/reviewed-words';
+import type { ReviewedLexicon } from '../language/chinese/reviewed-lexicon';
 import type { AlignedBlock, ReportPart } from './report-schema';
 
 export interface SiteContent {
@@ -19,6 +21,8 @@ export interface SiteContent {
   words: ReviewedWord[];
   /** The reviewed words' file, as messages name it. */
   wordsFile: string;
+  /** The reviewed segmentation and glosses of the reading aids (content/reading/). */
+  lexicon: ReviewedLexicon;
   diagnostics: Diagnostic[];
 }
 
@@ -49,7 +53,14 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
   });
   const figures = await loadFigures(root, report.parts, cwd, { complete: report.complete });
   const words = loadReviewedWords(root, cwd);
-  const diagnostics = [...glossary.diagnostics, ...report.diagnostics, ...figures.diagnostics, ...words.diagnostics];
+  const lexicon = loadReviewedLexicon(root, cwd);
+  const diagnostics = [
+    ...glossary.diagnostics,
+    ...report.diagnostics,
+    ...figures.diagnostics,
+    ...words.diagnostics,
+    ...lexicon.diagnostics,
+  ];
   const annex = report.parts.find((part) => part.slug === ANNEX_SLUG);
   const found = occurrencesByTerm(report.parts);
   const entries = glossary.entries.map((record) =>
@@ -77,6 +88,7 @@ export async function loadSiteContent(root: string, options: LoadSiteContentOpti
     figures: figures.rows,
     words: words.words,
     wordsFile: words.file,
+    lexicon: lexicon.words,
     diagnostics,
   };
 }

@@ -87,3 +87,15 @@ export const wordsLoader = ({ dir }: ContentLoaderOptions) =>
 /** The report's figures: one entry per figure of the Chinese text, in reading order. */
 export const figuresLoader = ({ dir }: ContentLoaderOptions) =>
   contentLoader('figures-loader', dir, (content) => content.figures);
+
+/** The reviewed phrases of the segmenter: one entry per line of content/reading/segmentation.tsv. */
+export const segmentationLoader = ({ dir }: ContentLoaderOptions) =>
+  contentLoader('segmentation-loader', dir, (content) =>
+    content.lexicon.phrases.map((phrase) => ({ ...phrase, id: String(phrase.line) })),
+  );
+
+/** The reviewed glosses in context: one entry per line of content/reading/glosses.tsv. */
+export const glossesLoader = ({ dir }: ContentLoaderOptions) =>
+  contentLoader('glosses-loader', dir, (content) =>
+    content.lexicon.glosses.map((gloss) => ({ ...gloss, id: String(gloss.line) })),
+  );

@@ -3,10 +3,21 @@
 
 import { csv } from '../shared/csv';
 
+/** A word's sense where it stands in `context` (content/reading/glosses.tsv): reviewed, where CC-CEDICT misleads. */
+export interface ContextSense {
+  context: string;
+  gloss: string;
+}
+
+/** A context sense as the word lists and the word lookup write it: where it holds, then the gloss. */
+export const senseText = (sense: ContextSense) => `in ${sense.context}: ${sense.gloss}`;
+
 /** One word of a list: what a flashcard needs. */
 export interface VocabularyWord {
   word: string;
   pinyin: string;
+  /** The word's reviewed senses in the text, shown before CC-CEDICT's glosses. */
+  senses?: ContextSense[];
   /** CC-CEDICT's first glosses for the word. */
   glosses: string[];
   /** A sentence of the report that uses it, and its link. */
@@ -36,13 +47,20 @@ export function entryFor<T extends { pinyin: string }>(
 /** CC-CEDICT's licence, carried by every file that has its glosses. */
 export const CEDICT_ATTRIBUTION = 'Glosses: CC-CEDICT (https://cc-cedict.org), CC BY-SA 4.0, entries unaltered';
 
-/** CSV (RFC 4180, UTF-8): a header row, one word a row, the glosses' licence in a column of its own. */
+/** A word's context senses in one field: a sense's gloss may itself hold semicolons. */
+const sensesField = (w: VocabularyWord) => (w.senses ?? []).map(senseText).join(' | ');
+
+/**
+ * CSV (RFC 4180, UTF-8): a header row, one word a row, the glosses' licence in a column of its own. The reviewed
+ * context senses come before CC-CEDICT's glosses, in a column of their own.
+ */
 export function vocabularyCsv(words: VocabularyWord[]): string {
   const extra = words.some((w) => w.count !== undefined) ? 'count' : 'date';
-  const header = ['word', 'pinyin', 'glosses', 'sentence', 'url', 'part', extra, 'gloss_source'];
+  const header = ['word', 'pinyin', 'context_glosses', 'glosses', 'sentence', 'url', 'part', extra, 'gloss_source'];
   const rows = words.map((w) => [
     w.word,
     w.pinyin,
+    sensesField(w),
     w.glosses.join('; '),
     w.sentence,
     w.url,
@@ -54,15 +72,16 @@ export function vocabularyCsv(words: VocabularyWord[]): string {
 }
 
 /**
- * A tab-separated file that Anki imports as notes: the front is the word; the back its pinyin, glosses and
- * sentence; a tag names the part. The header lines are Anki's own file headers, and a comment with the licence.
+ * A tab-separated file that Anki imports as notes: the front is the word; the back its pinyin, its context senses
+ * (if reviewed), glosses and sentence; a tag names the part. The header lines are Anki's own file headers, and a
+ * comment with the licence.
  */
 export function vocabularyAnki(words: VocabularyWord[]): string {
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
-  const lines = words.map((w) =>
-    [clean(w.word), clean(`${w.pinyin} — ${w.glosses.join('; ')} — ${w.sentence}`), `ganzhou-report ${w.part}`].join(
-      '\t',
-    ),
-  );
+  const lines = words.map((w) => {
+    const senses = sensesField(w);
+    const back = `${w.pinyin} — ${senses ? `${senses} — ` : ''}${w.glosses.join('; ')} — ${w.sentence}`;
+    return [clean(w.word), clean(back), `ganzhou-report ${w.part}`].join('\t');
+  });
   return ['#separator:tab', '#html:false', '#tags column:3', `# ${CEDICT_ATTRIBUTION}`, ...lines].join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
 // src/pages/[part]/, read by the client. Types and one key, so the client loads next to nothing from here.
 
 import type { CedictEntry } from '../language/chinese/cedict';
+import type { ContextSense } from '../language/vocabulary-files';
 import type { FormattedCitation } from '../shared/citation-access';
 
 /**
@@ -19,9 +20,14 @@ export interface TermPopoverData {
   href: string;
 }
 
-/** What the word lookup shows for one word (`dict.json`): its glossary entry if it is a term, and CC-CEDICT's. */
+/**
+ * What the word lookup shows for one word (`dict.json`): its glossary entry if it is a term, its reviewed senses
+ * where CC-CEDICT's first sense misleads in this part's text, and CC-CEDICT's entries.
+ */
 export interface WordEntry {
   term?: { zh: string; en: string; source: { zh: string; en: string }; href: string };
+  /** Reviewed, from content/reading/glosses.tsv: shown first, each with the context it holds in. */
+  senses?: ContextSense[];
   /** CC-CEDICT's entries, unaltered, with their pinyin also in tone marks for display. */
   cedict: (Pick<CedictEntry, 'traditional' | 'pinyin' | 'glosses'> & { marks: string })[];
 }

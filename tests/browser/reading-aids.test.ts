@@ -167,6 +167,21 @@ describe('pinyin of headings and its tones', () => {
 });
 
 describe('word lookup', () => {
+  it("shows a word's reviewed sense in context above CC-CEDICT's entries", async () => {
+    const page = await site.open('part-8/');
+    await toggle(page, /查词/).click();
+    await page.locator('#taking-responsibility .text--zh .w[data-w="干事"]').first().hover();
+    const panel = page.locator('.lookup-panel');
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('干事');
+    const lines = await panel.locator('.lookup-panel__body > p').allTextContents();
+    const sense = lines.findIndex((line) => line.includes('to get things done'));
+    const dictionary = lines.findIndex((line) => line.includes('administrator'));
+    expect(sense, lines.join('\n')).toBeGreaterThan(0);
+    expect(sense).toBeLessThan(dictionary);
+    expect(lines[sense]).toMatch(/In context\s*干事创业/);
+    await page.context().close();
+  });
+
   it('shows pinyin and CC-CEDICT glosses for a word the pointer is on', async () => {
     const page = await site.open('part-6/');
     await toggle(page, /查词/).click();

@@ -42,7 +42,7 @@ function comparable(word: string): { word: string; at: number }[] {
  * (content/reading/words.tsv) must settle it, once per word: an entry that keeps the reading shown or corrects it
  * (the site shows what the entry says). An entry whose word is nowhere in the text any more is reported too.
  */
-export function checkPinyinCrosscheck({ parts, glossary, words, wordsFile }: RuleContext): Diagnostic[] {
+export function checkPinyinCrosscheck({ parts, glossary, words, wordsFile, lexicon }: RuleContext): Diagnostic[] {
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
   const reviewed = new Map(words.map((entry) => [entry.word, entry]));
   const diagnostics: Diagnostic[] = [];
@@ -52,7 +52,7 @@ export function checkPinyinCrosscheck({ parts, glossary, words, wordsFile }: Rul
       // One message per word and reading in a block: its line is the block's.
       const reported = new Set<string>();
       let index = 0;
-      for (const token of segmentChinese(block.zh.text, keepWhole)) {
+      for (const token of segmentChinese(block.zh.text, keepWhole, lexicon?.phrases)) {
         const start = index;
         index += [...token].length;
         if (index - start < 2 || !ALL_HAN.test(token)) continue;

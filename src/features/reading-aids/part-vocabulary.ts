@@ -3,22 +3,25 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import type { ReportPart } from '../../content/report-schema';
+import type { ReviewedLexicon } from '../../language/chinese/reviewed-lexicon';
 import { entryFor, type VocabularyWord } from '../../language/vocabulary-files';
 import { annotatePart } from './annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
 import { toneMarks, type WordReadings } from '../../language/chinese/pinyin';
 
 /**
- * Every word of a part's Chinese, in order of first use, with the reading its ruby shows (the reviewed one),
- * CC-CEDICT's first glosses, the first sentence that uses it, and how often the part uses it.
+ * Every word of a part's Chinese, in order of first use, with the reading its ruby shows (the reviewed one), its
+ * reviewed senses in the part's contexts, CC-CEDICT's first glosses, the first sentence that uses it, and how often
+ * the part uses it.
  */
 export async function partVocabulary(
   part: ReportPart,
   glossary: GlossaryEntry[],
   reviewedWords: WordReadings,
+  lexicon: ReviewedLexicon,
   sentenceUrl: (id: string) => string,
 ): Promise<VocabularyWord[]> {
-  const { blocks } = await annotatePart(part, glossary, reviewedWords);
+  const { blocks, senses } = await annotatePart(part, glossary, reviewedWords, lexicon);
   const words = new Map<string, VocabularyWord>();
   for (const block of part.blocks) {
     const tree = unified()
@@ -39,9 +42,11 @@ export async function partVocabulary(
           continue;
         }
         const pinyin = readingsIn(child).join(' ');
+        const inContext = senses.get(word);
         words.set(word, {
           word,
           pinyin,
+          ...(inContext ? { senses: inContext } : {}),
           glosses: entryFor(lookUp(word), pinyin, (entry) => toneMarks(entry.pinyin))?.glosses.slice(0, 3) ?? [],
           sentence: block.zh.segments[n - 1] ?? block.zh.text,
           url: sentenceUrl(`${block.id}.${n}`),

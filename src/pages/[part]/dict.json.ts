@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, sourceLabel } from '../../site/glossary';
+import { getReviewedLexicon } from '../../site/lexicon';
+import { getReviewedWords } from '../../site/readings';
 import { annotatePart } from '../../features/reading-aids/annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
 import { toneMarks } from '../../language/chinese/pinyin';
 import type { ReportPart } from '../../content/report-schema';
-import { getReviewedWords } from '../../site/readings';
 import { partPaths } from '../../site/report';
 import type { WordEntry } from '../../site/part-data';
 import { href } from '../../site/urls';
@@ -13,11 +14,17 @@ export const getStaticPaths = partPaths;
 
 /**
  * The dictionary for one reader page: only the words that page uses (and, for a word CC-CEDICT lacks, its
- * characters), fetched when the reader first turns on word lookup.
+ * characters), with the reviewed senses of its words in this page's contexts, fetched when the reader first turns
+ * on word lookup.
  */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   const glossary = await getGlossary();
-  const { words } = await annotatePart(props.part, glossary, await getReviewedWords());
+  const { words, senses } = await annotatePart(
+    props.part,
+    glossary,
+    await getReviewedWords(),
+    await getReviewedLexicon(),
+  );
   const termBySpelling = new Map(glossary.flatMap((entry) => entry.spellings.zh.map((form) => [form, entry] as const)));
   const dictionary: Record<string, WordEntry> = {};
   const add = (word: string) => {
@@ -29,7 +36,9 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
       glosses,
       marks: toneMarks(pinyin),
     }));
+    const inContext = senses.get(word);
     dictionary[word] = {
+      ...(inContext ? { senses: inContext } : {}),
       ...(term
         ? { term: { zh: term.zh, en: term.en, source: sourceLabel(term), href: href(`glossary/#${term.id}`) } }
         : {}),
