@@ -1,6 +1,7 @@
 // The "引用 Cite" panel: the paragraph's (or the highlighted sentence's) citation in APA 7, BibLaTeX, RIS and
 // CSL-JSON, to copy or download. Loaded on first use with the page's cite.json, which the build formats with
-// citation-js; this script only puts in the reader's access date and, when asked, the quoted text.
+// citation-js; this script only puts in the reader's access date, the page's own address when the build had
+// none (SITE_URL), and, when asked, the quoted text.
 
 import { finishCitation, type CitationFormat } from '../shared/citation-access';
 import type { BlockCitations, CitationWithQuote } from '../site/part-data';
@@ -39,7 +40,7 @@ function render(citation: CitationWithQuote, name: string, what: string) {
     save.append(element('span', '', 'Download', 'en'));
     save.download = `${name}.${format.extension}`;
     const update = () => {
-      pre.textContent = finishCitation(citation, format.key, box.checked);
+      pre.textContent = finishCitation(citation, format.key, box.checked, new Date(), location.href);
       URL.revokeObjectURL(save.href);
       save.href = URL.createObjectURL(new Blob([pre.textContent], { type: format.type }));
     };

@@ -27,8 +27,11 @@ export function figurePath(row: FigureRow): string {
   return `${row.part}/?${marks}#${row.block}.${row.sentence}`;
 }
 
-/** A row as the downloads write it: plain fields, and the sentence link as an absolute URL under `base`. */
-function downloadRow(row: FigureRow, base: URL) {
+/** Makes a site path (`part-5/?…#…`) into the link a download carries. */
+export type SiteLink = (path: string) => string;
+
+/** A row as the downloads write it: plain fields, and the sentence link made by `link`. */
+function downloadRow(row: FigureRow, link: SiteLink) {
   return {
     id: row.id,
     part: row.part,
@@ -49,13 +52,13 @@ function downloadRow(row: FigureRow, base: URL) {
     family: row.family,
     reviewed: row.reviewed,
     note: row.note ?? '',
-    permalink: new URL(figurePath(row), base).href,
+    permalink: link(figurePath(row)),
   };
 }
 
-/** The figures as CSV (UTF-8, header row), one figure a row; `base` is the site's address, base path included. */
-export function figuresCsv(rows: FigureRow[], base: URL): string {
-  const records = rows.map((row) => downloadRow(row, base));
+/** The figures as CSV (UTF-8, header row), one figure a row; `link` makes each sentence link. */
+export function figuresCsv(rows: FigureRow[], link: SiteLink): string {
+  const records = rows.map((row) => downloadRow(row, link));
   const header = records[0] ? Object.keys(records[0]) : [];
   // A list (the qualifiers) is one field, its items joined by spaces.
   const field = (value: unknown) => (Array.isArray(value) ? value.join(' ') : String(value ?? ''));
@@ -63,9 +66,9 @@ export function figuresCsv(rows: FigureRow[], base: URL): string {
 }
 
 /** The figures as JSON: one object a figure, with the same fields as the CSV (numbers and booleans typed). */
-export function figuresJson(rows: FigureRow[], base: URL): string {
+export function figuresJson(rows: FigureRow[], link: SiteLink): string {
   return JSON.stringify(
-    rows.map((row) => downloadRow(row, base)),
+    rows.map((row) => downloadRow(row, link)),
     null,
     2,
   );

@@ -45,12 +45,39 @@ describe('astro build', () => {
     expect(Math.max(...chunks)).toBeLessThan(12 * 1024);
   });
 
-  it('works from a sub-path set by SITE_BASE: every link and asset follows it', () => {
-    const { outDir, status, output } = build('sub-path', { SITE_BASE: '/reader/' });
+  it('works from a sub-path set by SITE_BASE, with absolute links under the address set by SITE_URL', () => {
+    const site = 'https://owner.github.io';
+    const { outDir, status, output } = build('sub-path', { SITE_BASE: '/reader/', SITE_URL: `${site}/` });
     expect(status, output).toBe(0);
+    expect(output).not.toContain('SITE_URL is not set');
     expect(brokenLinks(outDir, '/reader/')).toEqual([]);
     // Code loaded on first use is preloaded from under the sub-path too.
     expect(preloadHelper(outDir)).toContain('"/reader/"');
+    // Every absolute link is made of the two settings.
+    expect(select('link[rel="canonical"]', page(outDir, 'part-3'))?.properties.href).toBe(`${site}/reader/part-3/`);
+    expect(select('link[rel="canonical"]', page(outDir, ''))?.properties.href).toBe(`${site}/reader/`);
+    const cite = JSON.parse(readFileSync(path.join(outDir, 'part-3', 'cite.json'), 'utf8'));
+    const sentence = cite['business-environment'].sentences[2];
+    expect(sentence.url).toBe(`${site}/reader/part-3/#business-environment.3`);
+    expect(sentence.apa).toMatch(new RegExp(`, from ${sentence.url.replaceAll('.', '\\.')}$`));
+    expect(JSON.parse(sentence.csl).URL).toBe(sentence.url);
+    const figures: { permalink: string }[] = JSON.parse(
+      readFileSync(path.join(outDir, 'downloads', 'figures.json'), 'utf8'),
+    );
+    for (const { permalink } of figures) expect(permalink.startsWith(`${site}/reader/`), permalink).toBe(true);
+    expect(readFileSync(path.join(outDir, 'downloads', 'figures.csv'), 'utf8')).toContain(
+      `,${site}/reader/part-2/?mark-zh=`,
+    );
+    expect(readFileSync(path.join(outDir, 'downloads', 'vocabulary-part-3.csv'), 'utf8')).toContain(
+      `,${site}/reader/part-3/#business-environment.3,`,
+    );
+  });
+
+  it('refuses a SITE_URL with a path, saying to put the path in SITE_BASE', () => {
+    const { status, output } = build('site-url-path', { SITE_URL: 'https://owner.github.io/reader/' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL=https://owner.github.io');
+    expect(output).toContain('SITE_BASE=/reader/');
   });
 
   it("wraps code loaded on first use in the lean preload helper, not Vite's", () => {
@@ -73,6 +100,8 @@ describe('astro build', () => {
       EDIT_URL_BASE: 'https://example.org/repo/edit/main/',
     });
     expect(status, output).toBe(0);
+    // Built without SITE_URL: the build says what it leaves out and what to set.
+    expect(output).toMatch(/SITE_URL is not set: .*Set SITE_URL to the address the site is served from/);
     const statusPage = page(outDir, 'status');
     const totals = selectAll('tfoot td', statusPage).map((cell) => toText(cell).trim());
     expect(totals.slice(0, 4)).toEqual(['4', '1 (25%)', '3 (75%)', '0 (0%)']);

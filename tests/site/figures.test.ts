@@ -41,7 +41,7 @@ describe('the figures page', () => {
   it('links each figure to a sentence that holds it, in both languages', () => {
     const pages = new Map<string, ReturnType<typeof page>>();
     for (const row of json) {
-      const url = new URL(row.permalink);
+      const url = new URL(row.permalink, 'http://site');
       expect(url.hash).toBe(`#${row.block}.${row.sentence}`);
       expect(url.searchParams.get('mark-zh')).toBe(row.figure_zh);
       expect(url.searchParams.get('mark-en')).toBe(row.figure_en || null);

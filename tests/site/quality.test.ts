@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../src/site/boot-script';
-import { builtPages, brokenLinks, page, select, selectAll, toText } from '../support/built-site';
+import { builtPages, brokenLinks, filesMentioning, page, select, selectAll, toText } from '../support/built-site';
 
 const pages = builtPages('dist');
 const routes = pages.map((p) => p.route);
@@ -43,6 +43,28 @@ describe('built pages', () => {
     while (queue.length)
       for (const next of links.get(queue.shift()!) ?? []) if (!reached.has(next)) (reached.add(next), queue.push(next));
     expect(routes.filter((route) => !reached.has(route))).toEqual([]);
+  });
+});
+
+// The tests build dist/ without SITE_URL; tests/site/build.test.ts builds with it.
+describe('links away from the site, built without its address', () => {
+  it('name no placeholder address in any file: pages, data, downloads, the search index', () => {
+    expect(filesMentioning('dist', 'example.org')).toEqual([]);
+  });
+
+  it('name no canonical URL: one must be absolute, and no address is known', () => {
+    for (const { route, tree } of pages) expect(select('link[rel="canonical"]', tree), `/${route}`).toBeUndefined();
+  });
+
+  it("give citations and the downloads' sentence links as paths from the site root", () => {
+    const cite = JSON.parse(readFileSync('dist/part-3/cite.json', 'utf8'));
+    expect(cite['business-environment'].sentences[2].url).toBe('/part-3/#business-environment.3');
+    expect(cite['business-environment'].paragraph.apa).toMatch(/, from \/part-3\/#business-environment$/);
+    const figures: { permalink: string }[] = JSON.parse(readFileSync('dist/downloads/figures.json', 'utf8'));
+    for (const { permalink } of figures) expect(permalink).toMatch(/^\/[a-z0-9-]+\/\?mark-zh=[^#]+#[a-z0-9-]+\.\d+$/);
+    const vocabulary = readFileSync('dist/downloads/vocabulary-part-3.csv', 'utf8');
+    expect(vocabulary).toMatch(/,\/part-3\/#[a-z0-9-]+\.\d+,part-3,/);
+    expect(vocabulary).not.toMatch(/https?:\/\//);
   });
 });
 

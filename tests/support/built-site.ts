@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -72,4 +73,19 @@ export function brokenLinks(dist: string, base: string): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * Every file of a built site whose text contains `needle`: pages, data files, downloads, and Pagefind's index,
+ * whose gzip-compressed files are read unpacked.
+ */
+export function filesMentioning(dist: string, needle: string): string[] {
+  requireBuild(dist);
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  return files.sort().filter((name) => {
+    if (!statSync(path.join(dist, name)).isFile()) return false;
+    const bytes = readFileSync(path.join(dist, name));
+    const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    return text.toString('utf8').includes(needle);
+  });
 }

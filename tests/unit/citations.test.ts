@@ -36,7 +36,11 @@ describe('citations', () => {
   });
 
   it("puts in the reader's access date and, when asked, the quotation, in every format", () => {
-    const citation = { ...formatted, quote: { zh: '打造信用赣州。', en: 'Build a creditworthy Ganzhou.' } };
+    const citation = {
+      ...formatted,
+      url: source.url,
+      quote: { zh: '打造信用赣州。', en: 'Build a creditworthy Ganzhou.' },
+    };
     const day = new Date(2026, 10, 29);
     expect(finishCitation(citation, 'apa', false, day)).toContain('Retrieved November 29, 2026, from');
     expect(finishCitation(citation, 'bibtex', false, day)).toContain('urldate = {2026-11-29}');
@@ -50,5 +54,31 @@ describe('citations', () => {
     }
     expect(finishCitation(citation, 'ris', true, day)).toMatch(/\nN1 {2}- “打造信用赣州。”.*\nER {2}-$/);
     expect(finishCitation(citation, 'bibtex', true, day)).toMatch(/\taddendum = \{.*\},\n\}$/);
+  });
+
+  it('completes a link the build could only give as a path with the address the page was loaded from', () => {
+    const path = '/reader/part-3/#business-environment.3';
+    const citation = {
+      ...formatCitation({ ...source, url: path }),
+      url: path,
+      quote: { zh: '打造信用赣州。', en: 'Build a creditworthy Ganzhou.' },
+    };
+    const page = 'https://reader.test/reader/part-3/?view=zh#business-environment.3';
+    const absolute = 'https://reader.test/reader/part-3/#business-environment.3';
+    const day = new Date(2026, 10, 29);
+    expect(finishCitation(citation, 'apa', false, day, page)).toMatch(
+      /, from https:\/\/reader\.test\/reader\/part-3\/#business-environment\.3$/,
+    );
+    expect(finishCitation(citation, 'bibtex', true, day, page)).toContain(`\turl = {${absolute}},\n`);
+    expect(finishCitation(citation, 'ris', true, day, page)).toContain(`\nUR  - ${absolute}\n`);
+    expect(JSON.parse(finishCitation(citation, 'csl', false, day, page))[0].URL).toBe(absolute);
+    for (const key of ['apa', 'bibtex', 'ris', 'csl'] as const) {
+      expect(finishCitation(citation, key, true, day, page).split(absolute)).toHaveLength(2);
+    }
+    // An absolute link (the build knew the site's address) stays as it is, wherever the page is read.
+    const built = { ...formatted, url: source.url, quote: citation.quote };
+    expect(finishCitation(built, 'apa', false, day, page)).toMatch(
+      /, from https:\/\/example\.org\/part-3\/#business-environment$/,
+    );
   });
 });

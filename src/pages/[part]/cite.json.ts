@@ -4,19 +4,20 @@ import { partLabel } from '../../content/part-label';
 import type { ReportPart } from '../../content/report-schema';
 import { partPaths } from '../../site/report';
 import type { BlockCitations, CitationWithQuote } from '../../site/part-data';
-import { href } from '../../site/urls';
+import { permalink } from '../../site/urls';
 
 export const getStaticPaths = partPaths;
 
 /**
  * Every paragraph's and sentence's citation on one reader page, formatted at build time with citation-js and
- * fetched the first time a reader asks to cite: the page itself carries none of it.
+ * fetched the first time a reader asks to cite: the page itself carries none of it. Without the site's address
+ * the links are paths, which the page completes with the address it was loaded from (finishCitation).
  */
-export const GET: APIRoute<{ part: ReportPart }> = async ({ props, site }) => {
+export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   const { part } = props;
   const title = partLabel(part).en;
   const cite = (id: string, quote: { zh: string; en: string }): CitationWithQuote => {
-    const url = new URL(href(`${part.slug}/#${id}`), site).href;
+    const url = permalink(`${part.slug}/#${id}`);
     return { url, quote, ...formatCitation({ id: id.replace('.', '-'), part: title, url }) };
   };
   const blocks: Record<string, BlockCitations> = {};

@@ -7,7 +7,7 @@ import { vocabularyAnki } from '../../language/vocabulary-files';
 export const getStaticPaths = partPaths;
 
 /** Every word of one part as Anki notes (tab-separated). */
-export const GET: APIRoute<{ part: ReportPart }> = async ({ props, site }) =>
-  new Response(vocabularyAnki(await publishedVocabulary(props.part, site)), {
+export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) =>
+  new Response(vocabularyAnki(await publishedVocabulary(props.part)), {
     headers: { 'content-type': 'text/tab-separated-values; charset=utf-8' },
   });
