@@ -1,6 +1,6 @@
 // Sentence pairs: each block's sentences are <span data-s="n"> in both languages, numbered alike. Pointing at a
 // sentence highlights it and its translation with CSS alone (:has(), in BlockPair.astro); this script adds what
-// CSS cannot: sentence permalinks (#block-id.n), a tap that keeps a pair highlighted, the keyboard (one tab stop per
+// CSS cannot: sentence permalinks (#block-id.n) highlighted in both languages, a tap that keeps a pair highlighted, the keyboard (one tab stop per
 // paragraph, arrow keys sentence by sentence, announced), the translation peek of the one-language views, and the
 // paragraph's copy-link and cite buttons (the citation panel itself, cite.ts, loads on first use).
 
@@ -53,17 +53,22 @@ function highlight(pair: HTMLElement, n: number, { announce = false, translate =
   }
 }
 
-/** Opens a sentence permalink: scrolls to the sentence and highlights the pair, the paragraph more faintly. */
+/**
+ * Opens a sentence permalink: highlights the pair, the paragraph more faintly, and centres the sentence in the
+ * language shown. The browser has already jumped to the Chinese sentence, whose id the link names, unless the
+ * English-only view hides it.
+ */
 function openHash() {
   const match = /^(.+)\.(\d+)$/.exec(locationHash());
   for (const target of document.querySelectorAll('.pair.is-target')) target.classList.remove('is-target');
   if (!match) return;
   const pair = document.getElementById(match[1]!);
   const n = Number(match[2]);
-  if (!pair || !pair.querySelector(`[data-s="${n}"]`)) return;
+  const sentences = pair ? [...pair.querySelectorAll(`[data-s="${n}"]`)] : [];
+  if (!pair || !sentences.length) return;
   pair.classList.add('is-target');
   highlight(pair, n);
-  pair.querySelector(`[data-s="${n}"]`)!.scrollIntoView({ block: 'center' });
+  sentences.find((sentence) => sentence.getClientRects().length)?.scrollIntoView({ block: 'center' });
 }
 
 /** A button for the paragraph's tools: an icon, and its name in both languages for screen readers. */

@@ -205,14 +205,15 @@ function toEntry(
 
 /**
  * An annex note's definition for the glossary: its HTML without the bold term, the sentence wrappers (the
- * definition stands alone) or translator's note markers (the notes are listed on the annex page):
- * `<span data-s="1"><strong>7.安静生产期：</strong></span><span data-s="2">每月…</span>` → "每月…". The report's
- * HTML has no other spans, so each closing tag left is a wrapper's.
+ * definition stands alone, and a Chinese wrapper's id is the annex sentence's anchor, not the glossary's) or
+ * translator's note markers (the notes are listed on the annex page):
+ * `<span data-s="1" id="note-7.1"><strong>7.安静生产期：</strong></span><span data-s="2" id="note-7.2">每月…</span>`
+ * → "每月…". The report's HTML has no other spans, so each closing tag left is a wrapper's.
  */
 function withoutLead(html: string): string {
   return html
-    .replace(/^(<span data-s="1">)?<strong>.*?<\/strong>\s*(<\/span>)?/, '')
-    .replace(/<span data-s="\d+">|<\/span>/g, '')
+    .replace(/^(<span data-s="1"[^>]*>)?<strong>.*?<\/strong>\s*(<\/span>)?/, '')
+    .replace(/<span data-s="\d+"[^>]*>|<\/span>/g, '')
     .replace(/<a class="note-ref"[^>]*><\/a>/g, '');
 }
 

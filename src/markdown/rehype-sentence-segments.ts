@@ -14,6 +14,10 @@ export interface RehypeSentenceSegmentsOptions {
  * `<span data-s="n">` and counted from 1: a heading is one segment; a paragraph breaks after its bold lead and at
  * each sentence end (see `sentenceEnds`), as the English markers say. Inline elements that a break falls inside
  * are split in two, so the markup stays valid. Markers in a Chinese file are reported, not obeyed.
+ *
+ * A Chinese segment also carries its sentence's permalink as its id (`id="business-environment.3"`), so a link
+ * to `#business-environment.3` lands on it without any script. Only one element may hold an id, and the Chinese
+ * is the one a page without scripts always shows: the source text, the page's language, first in every view.
  */
 export default function rehypeSentenceSegments({ language }: RehypeSentenceSegmentsOptions) {
   return (tree: Root, file: VFile) => {
@@ -38,6 +42,7 @@ export default function rehypeSentenceSegments({ language }: RehypeSentenceSegme
       block.children = wrapSegments(
         block.children,
         [...breaks].filter((b) => b > 0).sort((a, b) => a - b),
+        language === 'zh' ? block.properties.dataBlockId : undefined,
       );
     }
   };
@@ -103,8 +108,11 @@ function afterSpace(text: string, offset: number): number {
   return end;
 }
 
-/** Wraps `nodes` into one `<span data-s>` per stretch between consecutive `breaks` (text offsets). */
-function wrapSegments(nodes: ElementContent[], breaks: number[]): ElementContent[] {
+/**
+ * Wraps `nodes` into one `<span data-s>` per stretch between consecutive `breaks` (text offsets), each with the id
+ * `<anchor>.<n>` when an anchor is given.
+ */
+function wrapSegments(nodes: ElementContent[], breaks: number[], anchor?: string): ElementContent[] {
   const segments: ElementContent[] = [];
   let rest = nodes;
   let consumed = 0;
@@ -112,7 +120,9 @@ function wrapSegments(nodes: ElementContent[], breaks: number[]): ElementContent
     const [head, tail] = splitAt(rest, end - consumed);
     consumed = end;
     rest = tail;
-    segments.push({ type: 'element', tagName: 'span', properties: { dataS: String(i + 1) }, children: head });
+    const n = String(i + 1);
+    const properties = anchor ? { dataS: n, id: `${anchor}.${n}` } : { dataS: n };
+    segments.push({ type: 'element', tagName: 'span', properties, children: head });
   });
   return segments;
 }

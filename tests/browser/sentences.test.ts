@@ -4,6 +4,14 @@ import { useBuiltSite } from '../support/site-session';
 
 const site = useBuiltSite();
 const HIGHLIGHT = 'rgb(255, 243, 196)'; // --color-highlight, light
+const NONE = 'rgba(0, 0, 0, 0)';
+
+/** Whether the element's first line lies wholly within the viewport. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const line = el.getClientRects()[0];
+    return !!line && line.top >= 0 && line.bottom <= window.innerHeight;
+  });
 
 /** The background of sentence `n` of a block, in each language. */
 const backgrounds = (page: Page, block: string, n: number) =>
@@ -85,8 +93,37 @@ describe('sentence pairs', () => {
     expect(box!.y).toBeLessThan(900);
     await page.goto(site.url('part-6/#ecological-security.2'));
     await expect.poll(() => backgrounds(page, 'ecological-security', 2)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+    // The link's highlight moves with the reader's next choice: :target does not hold it.
+    await clickSentence(page, '#ecological-security .text--en [data-s="1"]');
+    await expect.poll(() => backgrounds(page, 'ecological-security', 2)).toEqual([NONE, NONE]);
     await page.context().close();
   });
+
+  it('have links that land on the sentence in the English-only view, where the Chinese is hidden', async () => {
+    // The last paragraph of the page: the browser would stay at the top if nothing scrolled.
+    const page = await site.open('part-4/?view=en#rural-vitality.3');
+    await expect.poll(() => backgrounds(page, 'rural-vitality', 3)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+    await expect.poll(() => inView(page, '#rural-vitality .text--en [data-s="3"]')).toBe(true);
+    await page.context().close();
+  });
+
+  for (const width of [1280, 375]) {
+    it(`have links that land on the sentence without JavaScript, the pair highlighted, at ${width} px`, async () => {
+      const page = await site.open('part-3/#business-environment.3', {
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+      });
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const sentence = '#business-environment .text--zh [data-s="3"]';
+      expect(await inView(page, sentence)).toBe(true);
+      // Below the sticky toolbar, not under it.
+      const toolbar = (await page.locator('.reader-toolbar').boundingBox())!;
+      expect((await page.locator(sentence).boundingBox())!.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height);
+      await expect.poll(() => backgrounds(page, 'business-environment', 3)).toEqual([HIGHLIGHT, HIGHLIGHT]);
+      expect(await backgrounds(page, 'business-environment', 2)).toEqual([NONE, NONE]);
+      await page.context().close();
+    });
+  }
 
   it('copy a link to the highlighted sentence', async () => {
     const page = await site.open('part-3/');

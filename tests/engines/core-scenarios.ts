@@ -435,7 +435,7 @@ export function coreScenarios(name: EngineName): void {
   });
 
   scenario(`${name}: without JavaScript`, () => {
-    it('reads both languages, hides the controls that need scripts, and keeps term links', async () => {
+    it('reads both languages, hides the controls that need scripts, keeps term links, lands on sentence links', async () => {
       const noScript = await launchEngine(name, { javaScript: false });
       try {
         const page = await noScript.newPage(DESKTOP);
@@ -454,6 +454,23 @@ export function coreScenarios(name: EngineName): void {
           expect(state.zh).toBeGreaterThan(3);
           expect(state.en).toBe(state.zh);
           expect(state.term).toMatch(/glossary\/#[a-z-]+$/);
+          // The browser itself scrolls to the sentence a link names (the last paragraph of its page) and CSS
+          // highlights the pair.
+          await page.goto(server.url + 'part-4/#rural-vitality.3');
+          expect(await page.waitFor(() => window.scrollY > 0)).toBe(true);
+          const landed = await page.waitFor(() => {
+            const [zh, en] = [...document.querySelectorAll('#rural-vitality [data-s="3"]')];
+            const line = zh?.getClientRects()[0];
+            const lit = [zh, en].map((el) => (el ? getComputedStyle(el).backgroundColor : ''));
+            return line &&
+              line.top >= 0 &&
+              line.bottom <= window.innerHeight &&
+              lit[0] === lit[1] &&
+              /^rgb\(/.test(lit[0]!)
+              ? lit[0]
+              : '';
+          });
+          expect(landed).toMatch(/^rgb\(/);
         } finally {
           await page.close();
         }

@@ -24,6 +24,18 @@ describe('built pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('have ids of letters, digits, - and _, a sentence adding its number after a dot', () => {
+    // html-validate's valid-id runs relaxed, as HTML allows, for the sentence ids (`business-environment.3`),
+    // whose form is that of the links already out there; every other id keeps to its strict form.
+    const ids = pages.flatMap(({ route, tree }) =>
+      selectAll('[id]', tree).map((el) => `/${route} ${el.properties.id}`),
+    );
+    expect(ids.filter((id) => !/ [a-z][\w-]*(\.\d+)?$/i.test(id))).toEqual([]);
+    expect(ids).toContain('/part-3/ business-environment.3');
+    // The glossary quotes the annex notes without their sentence wrappers, so without the annex's anchors.
+    expect(selectAll('[data-s]', page('dist', 'glossary/'))).toEqual([]);
+  });
+
   it('link only to pages, files and anchors that exist', () => {
     expect(brokenLinks('dist', '/')).toEqual([]);
   });

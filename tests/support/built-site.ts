@@ -30,16 +30,12 @@ export function page(dist: string, route: string): Root {
 
 /**
  * Problems with internal links on a built site served under `base`: a link or asset outside the base, a target
- * file that does not exist, or a `#fragment` with no element of that id (or, for `#id.n`, no sentence n in it).
+ * file that does not exist, or a `#fragment` with no element of that id, which a browser would not scroll to
+ * (a sentence link `#id.n` included: it must land without the page's script).
  */
 export function brokenLinks(dist: string, base: string): string[] {
   const pages = builtPages(dist);
-  // Every anchor of each page: element ids, and the sentence links of the paragraphs (`#id.n`, see sentences.ts).
-  const anchors = (tree: Root) =>
-    selectAll('[id]', tree).flatMap((el) => {
-      const id = String(el.properties.id);
-      return [id, ...selectAll('[data-s]', el).map((sentence) => `${id}.${String(sentence.properties.dataS)}`)];
-    });
+  const anchors = (tree: Root) => selectAll('[id]', tree).map((el) => String(el.properties.id));
   const ids = new Map(pages.map((p) => [p.route, new Set(anchors(p.tree))]));
   const problems: string[] = [];
   for (const { route, tree } of pages) {
