@@ -54,9 +54,8 @@ function highlight(pair: HTMLElement, n: number, { announce = false, translate =
 }
 
 /**
- * Opens a sentence permalink: highlights the pair, the paragraph more faintly, and centres the sentence in the
- * language shown. The browser has already jumped to the Chinese sentence, whose id the link names, unless the
- * English-only view hides it.
+ * Opens a sentence permalink: highlights the pair, the paragraph more faintly. The browser itself scrolls to the
+ * Chinese sentence, whose id the link names; where the English-only view hides it, to the English one from here.
  */
 function openHash() {
   const match = /^(.+)\.(\d+)$/.exec(locationHash());
@@ -68,7 +67,8 @@ function openHash() {
   if (!pair || !sentences.length) return;
   pair.classList.add('is-target');
   highlight(pair, n);
-  sentences.find((sentence) => sentence.getClientRects().length)?.scrollIntoView({ block: 'center' });
+  const shown = sentences.find((sentence) => sentence.getClientRects().length);
+  if (shown && !shown.id) shown.scrollIntoView();
 }
 
 /** A button for the paragraph's tools: an icon, and its name in both languages for screen readers. */
