@@ -1,6 +1,7 @@
 import { polyphonic } from 'pinyin-pro';
 import { HAN } from './cjk-spacing';
 import { pinyinOf, type WordReadings } from './pinyin';
+import { cellColumn, readTsv, type TsvProblem } from '../../shared/tsv';
 
 /** One occurrence of a character with more than one reading, and the reading the site gives it. */
 export interface Polyphone {
@@ -96,15 +97,6 @@ const READING = COLUMNS.indexOf('reading');
 /** Where the reviewed readings are, in a content folder; `npm run polyphones` writes them. */
 export const REVIEWED_READINGS = 'reading/polyphones.tsv';
 
-/** A line of the reviewed readings that cannot be read as the file is written, at its line and column. */
-export interface ReadingsProblem {
-  line: number;
-  column: number;
-  message: string;
-}
-
-const COLUMN_LIST = COLUMNS.join(', ');
-
 /**
  * The reviewed polyphones file as the pinyin rule looks it up: each block's readings (keyed `part#block`) by
  * character index; and every line that is not as `npm run polyphones` writes it (another header, a row without
@@ -112,49 +104,23 @@ const COLUMN_LIST = COLUMNS.join(', ');
  */
 export function readReviewedReadings(tsv: string): {
   readings: Map<string, ReviewedReadings>;
-  problems: ReadingsProblem[];
+  problems: TsvProblem[];
 } {
   const byBlock = new Map<string, ReviewedReadings>();
-  const problems: ReadingsProblem[] = [];
-  const [header, ...rows] = tsv.trimEnd().split('\n');
-  if (header !== COLUMNS.join('\t')) {
-    problems.push({
-      line: 1,
-      column: 1,
-      message: `The first line is not the header (${COLUMN_LIST}, separated by tabs)`,
-    });
-  }
-  rows.forEach((row, i) => {
-    const cells = row.split('\t');
-    // Where a cell starts on its line: after the cells before it and their tabs.
+  // Blank lines at the end are the editor's, not rows.
+  const { rows, problems } = readTsv(tsv.trimEnd(), COLUMNS);
+  for (const { line, cells } of rows) {
     const problem = (cell: number, message: string) =>
-      problems.push({
-        line: i + 2,
-        column: cells.slice(0, cell).reduce((sum, before) => sum + before.length + 1, 1),
-        message,
-      });
-    if (cells.length < COLUMNS.length) {
-      problem(
-        0,
-        row === ''
-          ? 'The line is empty'
-          : `The row has ${cells.length} of the ${COLUMNS.length} columns (${COLUMN_LIST}), separated by tabs`,
-      );
-      return;
-    }
-    if (cells.length > COLUMNS.length) {
-      problem(0, `The row has more than the ${COLUMNS.length} columns (${COLUMN_LIST})`);
-      return;
-    }
+      problems.push({ line, column: cellColumn(cells, cell), message });
     const index = cells[INDEX]!;
     if (!/^\d+$/.test(index)) {
       problem(INDEX, `The index "${index}" is not a character index (0, 1, 2 …)`);
-      return;
+      continue;
     }
     const reading = cells[READING]!;
     if (!reading) {
       problem(READING, 'The reading is empty');
-      return;
+      continue;
     }
     const key = `${cells[PART]}#${cells[BLOCK]}`;
     const readings = byBlock.get(key) ?? new Map<number, string[]>();
@@ -162,6 +128,6 @@ export function readReviewedReadings(tsv: string): {
     const listed = readings.get(Number(index));
     if (listed) listed.push(reading);
     else readings.set(Number(index), [reading]);
-  });
+  }
   return { readings: byBlock, problems };
 }

@@ -1,4 +1,5 @@
 import { convert } from 'pinyin-pro';
+import { cellColumn, readTsv, type TsvProblem } from '../../shared/tsv';
 
 /**
  * A reviewed reading of a word or phrase: wherever it occurs in the text, its characters read `reading`. It
@@ -18,14 +19,6 @@ export interface ReviewedWord {
 export const REVIEWED_WORDS = 'reading/words.tsv';
 
 const COLUMNS = ['word', 'reading', 'note'] as const;
-const COLUMN_LIST = COLUMNS.join(', ');
-
-/** A line of the reviewed words that cannot be read, at its line and column. */
-export interface WordsProblem {
-  line: number;
-  column: number;
-  message: string;
-}
 
 // A syllable of Hanyu Pinyin without its tone mark: an initial, then a final (ü written as ü).
 const SYLLABLE =
@@ -54,49 +47,27 @@ const WORD = /^\p{Script=Han}{2,}$/u;
  * or more Chinese characters, a reading that is not one tone-marked syllable per character, a word listed twice),
  * which the entries read do not include.
  */
-export function readReviewedWords(tsv: string): { words: ReviewedWord[]; problems: WordsProblem[] } {
+export function readReviewedWords(tsv: string): { words: ReviewedWord[]; problems: TsvProblem[] } {
   const words: ReviewedWord[] = [];
-  const problems: WordsProblem[] = [];
-  const [header, ...rows] = tsv.replace(/\n$/, '').split('\n');
-  if (header !== COLUMNS.join('\t')) {
-    problems.push({
-      line: 1,
-      column: 1,
-      message: `The first line is not the header (${COLUMN_LIST}, separated by tabs)`,
-    });
-  }
+  const { rows, problems } = readTsv(tsv, COLUMNS);
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
-    const cells = row.split('\t');
-    // Where a cell starts on its line: after the cells before it and their tabs.
+  for (const { line, cells } of rows) {
     const problem = (cell: number, message: string) =>
-      problems.push({
-        line,
-        column: cells.slice(0, cell).reduce((sum, before) => sum + before.length + 1, 1),
-        message,
-      });
-    if (row === '') return problem(0, 'The line is empty');
-    if (cells.length !== COLUMNS.length) {
-      return problem(
-        0,
-        `The row has ${cells.length} of the ${COLUMNS.length} columns (${COLUMN_LIST}), separated by tabs`,
-      );
-    }
+      problems.push({ line, column: cellColumn(cells, cell), message });
     const [word, reading, note] = cells as [string, string, string];
-    if (!WORD.test(word)) return problem(0, `"${word}" is not a word of two or more Chinese characters`);
     const syllables = reading.split(' ');
     const chars = [...word].length;
-    if (syllables.length !== chars) {
-      return problem(1, `"${reading}" has ${syllables.length} syllables for the ${chars} characters of ${word}`);
-    }
     const wrong = syllables.find((syllable) => !isTonedSyllable(syllable));
-    if (wrong !== undefined) return problem(1, `"${wrong}" in "${reading}" is not a syllable of tone-marked pinyin`);
-    if (!note.trim()) return problem(2, `The note is empty: say why ${word} reads ${reading}`);
-    const first = seen.get(word);
-    if (first) return problem(0, `${word} is listed already, on line ${first}`);
-    seen.set(word, line);
-    words.push({ word, reading, note, line });
-  });
+    if (!WORD.test(word)) problem(0, `"${word}" is not a word of two or more Chinese characters`);
+    else if (syllables.length !== chars)
+      problem(1, `"${reading}" has ${syllables.length} syllables for the ${chars} characters of ${word}`);
+    else if (wrong !== undefined) problem(1, `"${wrong}" in "${reading}" is not a syllable of tone-marked pinyin`);
+    else if (!note.trim()) problem(2, `The note is empty: say why ${word} reads ${reading}`);
+    else if (seen.has(word)) problem(0, `${word} is listed already, on line ${seen.get(word)}`);
+    else {
+      seen.set(word, line);
+      words.push({ word, reading, note, line });
+    }
+  }
   return { words, problems };
 }
