@@ -57,6 +57,9 @@ export const SCENES: Scene[] = [
     route: 'part-3/',
     fullPage: false,
     async prepare(page) {
+      // On a phone the box is behind the header's search button.
+      const button = page.locator('button.header-button--search');
+      if (await button.isVisible()) await button.click();
       await page.locator('.site-search input').pressSequentially('三线一单');
       await page.waitForSelector('.search-panel:popover-open .result');
     },

@@ -42,6 +42,14 @@ describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a phone-size reader page with the header's menu and search box open, ${colorScheme}`, async ({ expect }) => {
+      const page = await site.open('part-3/', { colorScheme, viewport: { width: 390, height: 844 } });
+      await page.locator('button.header-button--search').click();
+      await page.getByRole('button', { name: /菜单 Menu/ }).click();
+      await page.waitForSelector('#site-menu:popover-open');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`My words with a word listed and the note on words that could not be read, ${colorScheme}`, async ({
       expect,
     }) => {
