@@ -30,7 +30,7 @@ function invalidateOnChange(watcher: NonNullable<LoaderContext['watcher']>, cont
 async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const root = new URL('.', context.config.root).pathname;
   const contentDir = path.resolve(root, dir);
-  const content = await shareContent(contentDir, () => checkContent(contentDir, { cwd: root }));
+  const content = await shareContent(contentDir, () => checkContent(contentDir, { cwd: root, review: false }));
   for (const warning of content.diagnostics.filter((d) => d.severity === 'warning'))
     context.logger.warn(formatDiagnostic(warning));
   // Any content error stops `astro build` with every problem listed, file and line first.
