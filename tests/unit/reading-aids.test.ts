@@ -5,7 +5,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
 import { HAN } from '../../src/language/chinese/cjk-spacing';
-import { lookUp } from '../../src/language/chinese/cedict';
+import { lookUp, readDictionary } from '../../src/language/chinese/cedict';
+import { createRequire } from 'node:module';
 import { pinyinOf, toneMarks } from '../../src/language/chinese/pinyin';
 import { readFileSync } from 'node:fs';
 import { polyphoneIndices, readPolyphones, readReviewedReadings } from '../../src/language/chinese/polyphones';
@@ -207,6 +208,11 @@ describe('segmentation', () => {
 });
 
 describe('CC-CEDICT', () => {
+  it('is read as the very string the hanzi package exports', () => {
+    const exported: string = createRequire(import.meta.url)('hanzi/lib/data/cedict_ts.u8.js');
+    expect(readDictionary() === exported).toBe(true);
+  });
+
   it('has the unaltered entries of common words of the report', () => {
     expect(lookUp('银行')[0]).toMatchObject({ traditional: '銀行', pinyin: 'yin2 hang2' });
     expect(lookUp('银行')[0]!.glosses).toContain('bank');
