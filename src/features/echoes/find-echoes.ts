@@ -30,7 +30,7 @@ export interface EchoMatch {
   sentence: Pick<NationalSentence, 'id' | 'paragraph' | 'text'>;
   /** How many Han characters of the report's sentence lie in a shared run: what matches are ranked by. */
   shared: number;
-  /** The shared runs, in the order of the report's sentence, longest first where two start together. */
+  /** The shared runs, in the order of the report's sentence. */
   runs: EchoRun[];
 }
 
