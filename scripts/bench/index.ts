@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchBuild } from './build';
 import { benchCheck } from './check';
+import { benchEchoes } from './echoes';
 import { benchHeaderSearch } from './header-search';
 import { benchLighthouse, benchPaint } from './lighthouse';
 import { benchSearch } from './search';
@@ -48,6 +49,10 @@ const check = await benchCheck();
 console.log('\nContent check (strict), ms after start-up');
 console.table([check]);
 
+const echoes = await benchEchoes();
+console.log('\nEchoes: national reports read and every sentence matched, ms after start-up (target: cold < 2,000)');
+console.table([echoes]);
+
 const build = await benchBuild();
 console.log('\nastro build beside the Starlight twin, ms with process start-up (alternately, median; ours / twin)');
 console.table(build.rounds);
@@ -73,6 +78,7 @@ await writeFile(
       search,
       headerSearch,
       check,
+      echoes,
       build,
     },
     null,
