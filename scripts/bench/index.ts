@@ -5,6 +5,7 @@ import os from 'node:os';
 import { benchBuild } from './build';
 import { benchCheck } from './check';
 import { benchHeaderSearch } from './header-search';
+import { benchKeywords } from './keywords';
 import { benchLighthouse, benchPaint } from './lighthouse';
 import { benchSearch } from './search';
 import { benchTextRatio, benchWeights } from './weights';
@@ -48,6 +49,10 @@ const check = await benchCheck();
 console.log('\nContent check (strict), ms after start-up');
 console.table([check]);
 
+const keywords = await benchKeywords();
+console.log('\nKeywords against the national reports, ms after content loading (first run: with jieba loading)');
+console.table([{ ...keywords, top: keywords.top.slice(0, 5).join(', ') }]);
+
 const build = await benchBuild();
 console.log('\nastro build beside the Starlight twin, ms with process start-up (alternately, median; ours / twin)');
 console.table(build.rounds);
@@ -73,6 +78,7 @@ await writeFile(
       search,
       headerSearch,
       check,
+      keywords,
       build,
     },
     null,
