@@ -13,7 +13,8 @@ const term = (observed: number, expected: number) => (observed > 0 ? observed * 
 /**
  * G² = 2 Σ O ln(O / E) over the four cells of the table (the word and the other words, in each corpus), each E the
  * cell's share of the whole under the hypothesis that both corpora use the word at the same rate. Zero when the
- * word occurs in neither.
+ * word occurs in neither. This is Dunning's four-cell form; the two-cell form of Rayson & Garside's calculator (the
+ * word's row only) gives slightly lower scores for frequent words.
  */
 export function logLikelihood(study: Frequency, reference: Frequency): number {
   const total = study.total + reference.total;

@@ -6,10 +6,10 @@ import { countWords, reportWords, type Segmenter } from './words';
 /**
  * The cut-offs of the keyword list.
  *
- * - `minG2` 15.13 is the critical value of G² (one degree of freedom) at p < 0.0001. Thousands of words are tested at
- *   once, so a looser level (3.84, p < 0.05) would pass scores of words by chance; and Rayson, Berridge & Francis
- *   (2004) found G² at this level reliable even where a word's expected count is small, as it is in a report of a
- *   few thousand words.
+ * - `minG2` 15.13 is the critical value of G² (one degree of freedom) at p < 0.0001, the strictest of the usual
+ *   levels (3.84, 6.63, 10.83, 15.13). Thousands of words are tested at once, so a looser level (p < 0.05) would
+ *   pass scores of words by chance; and the report's counts are small, where the χ² approximation to G² is least
+ *   exact.
  * - `minCount` 3: a word the report uses once or twice says more about one sentence than about the report. Against
  *   the national reports (some 30 times larger) a word needs three uses to pass `minG2` anyway; the minimum keeps
  *   that so should the reference corpus be smaller.
@@ -69,9 +69,10 @@ export interface ReportKeywordsOptions {
 const NUMERALS_ONLY = /^[〇零一二两三四五六七八九十百千万亿]+$/u;
 
 /**
- * Words that may be keywords: two characters or more, not a numeral. A single character that jieba leaves alone is
- * mostly a piece of a word its dictionary lacks (富硒 → 富 | 硒, 文旅 → 文 | 旅), or a measure word; such a piece
- * is made whole by a reviewed cut in content/reading/segmentation.tsv, which the reading aids use too.
+ * Words that may be keywords: two characters or more, not a numeral. The single characters that pass the test are
+ * pieces of words jieba's dictionary lacks (富硒 → 富 | 硒, 文旅 → 文 | 旅), suffixes cut from names (市, 区) or
+ * qualifiers (达, 超), which say nothing alone; such a piece is made whole by a reviewed cut in
+ * content/reading/segmentation.tsv, which the reading aids use too.
  */
 export const isCandidate = (word: string): boolean => [...word].length >= 2 && !NUMERALS_ONLY.test(word);
 
