@@ -6,6 +6,7 @@ import { benchBuild } from './build';
 import { benchCheck } from './check';
 import { benchEchoes } from './echoes';
 import { benchHeaderSearch } from './header-search';
+import { benchKeywords } from './keywords';
 import { benchLighthouse, benchPaint } from './lighthouse';
 import { benchSearch } from './search';
 import { benchTextRatio, benchWeights } from './weights';
@@ -52,6 +53,9 @@ console.table([check]);
 const echoes = await benchEchoes();
 console.log('\nEchoes: national reports read and every sentence matched, ms after start-up (target: cold < 2,000)');
 console.table([echoes]);
+const keywords = await benchKeywords();
+console.log('\nKeywords against the national reports, ms after content loading (first run: with jieba loading)');
+console.table([{ ...keywords, top: keywords.top.slice(0, 5).join(', ') }]);
 
 const build = await benchBuild();
 console.log('\nastro build beside the Starlight twin, ms with process start-up (alternately, median; ours / twin)');
@@ -79,6 +83,7 @@ await writeFile(
       headerSearch,
       check,
       echoes,
+      keywords,
       build,
     },
     null,

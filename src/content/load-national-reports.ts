@@ -96,3 +96,8 @@ export function loadNationalReports(root: string, cwd = process.cwd()): National
   if (problems.length) throw new ContentError(problems);
   return reports;
 }
+
+/** Each year's report as plain text, a paragraph a line: what the keywords count. */
+export function nationalTexts(reports: readonly NationalReport[]): Map<number, string> {
+  return new Map(reports.map((report) => [report.year, report.paragraphs.join('\n')]));
+}
