@@ -1,0 +1,42 @@
+import { loadNationalReports, nationalTexts, type NationalReport } from '../content/load-national-reports';
+import { findEchoes, type ReportEchoes } from '../features/echoes/find-echoes';
+import { reportKeywords, type ReportKeywords } from '../features/keywords/report-keywords';
+import { keywordSegmenter } from '../features/keywords/words';
+import { getGlossary } from './glossary';
+import { getReviewedLexicon } from './lexicon';
+import { getParts } from './report';
+import { href } from './urls';
+
+// The content folder the loaders read (see src/content.config.ts): the national reports are read beside it.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+let national: NationalReport[] | undefined;
+let echoes: Promise<ReportEchoes> | undefined;
+let keywords: Promise<ReportKeywords> | undefined;
+
+/** The State Council's reports of content/reference/national/, oldest first; read once per build. */
+export function getNationalReports(): NationalReport[] {
+  national ??= loadNationalReports(CONTENT_DIR);
+  return national;
+}
+
+/** The echoes of the report's sentences in the national reports (src/features/echoes/); computed once per build. */
+export function getEchoes(): Promise<ReportEchoes> {
+  echoes ??= getParts().then((parts) => findEchoes(parts, getNationalReports()));
+  return echoes;
+}
+
+/** The report's keywords against the national reports (src/features/keywords/); computed once per build. */
+export function getKeywords(): Promise<ReportKeywords> {
+  keywords ??= Promise.all([getParts(), getGlossary(), getReviewedLexicon()]).then(([parts, glossary, lexicon]) =>
+    reportKeywords(parts, nationalTexts(getNationalReports()), keywordSegmenter(glossary, lexicon.phrases)),
+  );
+  return keywords;
+}
+
+/** The page of one national report (`/national/2022/`), or one of its sentences by id (`2022.457`). */
+export function nationalHref(yearOrSentence: number | string): string {
+  const id = String(yearOrSentence);
+  const year = id.split('.')[0];
+  return href(id.includes('.') ? `national/${year}/#${id}` : `national/${year}/`);
+}
