@@ -144,6 +144,9 @@ describe('keywords and their concordance', () => {
     for (const k of csv) {
       const details = select(`details.context__concordance[data-word="${k.word}"]`, html);
       expect(details, k.word).toBeTruthy();
+      // The table's word links to the list inside its details, which a browser opens to show it.
+      const link = select(`.context__keywords tr[data-word="${k.word}"] a`, html)!;
+      expect(select('ol', details!)!.properties.id).toBe(String(link.properties.href).slice(1));
       const lines = selectAll('li', details!);
       expect(lines.length, k.word).toBe(Number(k['count report']));
       for (const line of lines) {
