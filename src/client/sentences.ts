@@ -158,22 +158,16 @@ document.addEventListener('click', async (event) => {
   setTimeout(() => delete button.dataset.copied, 1500);
 });
 
-// Citations load on first use: the citation script and the page's cite.json stay off a plain page view.
+// The citation panel and the context popover load on first use, with their data: a plain page view has neither.
 document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('.cite-button') : null;
-  const pair = pairOf(button);
+  const target = event.target instanceof Element ? event.target : null;
+  const button = target?.closest<HTMLButtonElement>('.cite-button, .context-button');
+  const pair = pairOf(button ?? null);
   if (!button || !pair) return;
-  const { openCitation } = await import('./cite');
-  await openCitation(pair, activeIn(pair), button);
-});
-
-// The context of the highlighted sentence (or the paragraph's): echoes.ts and echoes.json load on first use.
-document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('.context-button') : null;
-  const pair = pairOf(button);
-  if (!button || !pair) return;
-  const { openContext } = await import('./echoes');
-  await openContext(pair, activeIn(pair), button);
+  const open = button.classList.contains('cite-button')
+    ? (await import('./cite')).openCitation
+    : (await import('./echoes')).openContext;
+  await open(pair, activeIn(pair), button);
 });
 
 window.addEventListener('hashchange', openHash);
