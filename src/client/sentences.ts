@@ -2,7 +2,8 @@
 // sentence highlights it and its translation with CSS alone (:has(), in BlockPair.astro); this script adds what
 // CSS cannot: sentence permalinks (#block-id.n) highlighted in both languages, a tap that keeps a pair highlighted, the keyboard (one tab stop per
 // paragraph, arrow keys sentence by sentence, announced), the translation peek of the one-language views, and the
-// paragraph's copy-link and cite buttons (the citation panel itself, cite.ts, loads on first use).
+// paragraph's copy-link, cite and context buttons (the citation panel, cite.ts, and the context popover, echoes.ts,
+// load on first use).
 
 import { element } from './dom';
 import { locationHash } from './location-hash';
@@ -94,10 +95,11 @@ function copyIcon(): SVGSVGElement {
   return svg;
 }
 
-// The copy and cite buttons work only with JavaScript, so this script adds them, after the ¶ link.
+// The copy, cite and context buttons work only with JavaScript, so this script adds them, after the ¶ link.
 for (const tools of document.querySelectorAll('.pair--paragraph[data-block] .pair__tools')) {
-  const cite = element('span', '', '引');
-  cite.setAttribute('aria-hidden', 'true');
+  const [cite, context] = ['引', '出'].map((icon) => element('span', '', icon));
+  cite!.setAttribute('aria-hidden', 'true');
+  context!.setAttribute('aria-hidden', 'true');
   tools
     .querySelector('.permalink')
     ?.after(
@@ -107,7 +109,8 @@ for (const tools of document.querySelectorAll('.pair--paragraph[data-block] .pai
         '复制本句链接',
         'Copy a link to the highlighted sentence, or to the paragraph',
       ),
-      toolButton('cite-button', cite, '引用', 'Cite this paragraph, or the highlighted sentence'),
+      toolButton('cite-button', cite!, '引用', 'Cite this paragraph, or the highlighted sentence'),
+      toolButton('context-button', context!, '出处', 'Context: the national reports that share its wording'),
     );
 }
 
@@ -155,13 +158,16 @@ document.addEventListener('click', async (event) => {
   setTimeout(() => delete button.dataset.copied, 1500);
 });
 
-// Citations load on first use: the citation script and the page's cite.json stay off a plain page view.
+// The citation panel and the context popover load on first use, with their data: a plain page view has neither.
 document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('.cite-button') : null;
-  const pair = pairOf(button);
+  const target = event.target instanceof Element ? event.target : null;
+  const button = target?.closest<HTMLButtonElement>('.cite-button, .context-button');
+  const pair = pairOf(button ?? null);
   if (!button || !pair) return;
-  const { openCitation } = await import('./cite');
-  await openCitation(pair, activeIn(pair), button);
+  const open = button.classList.contains('cite-button')
+    ? (await import('./cite')).openCitation
+    : (await import('./echoes')).openContext;
+  await open(pair, activeIn(pair), button);
 });
 
 window.addEventListener('hashchange', openHash);

@@ -42,3 +42,31 @@ export interface CitationWithQuote extends FormattedCitation {
   url: string;
   quote: { zh: string; en: string };
 }
+
+/**
+ * The echoes of one reader page (`echoes.json`, by block id, then one entry per sentence in order, `[n - 1]`):
+ * fetched when the reader first opens a sentence's context or turns on "本地 Local". Offsets are into the
+ * sentence's text as the page shows it (its Chinese segment); national offsets into the national sentence.
+ */
+export type PartEchoesData = Record<string, SentenceEchoData[]>;
+export interface SentenceEchoData {
+  /** The echoed share of the sentence's Han characters, rounded to two places. */
+  share: number;
+  /** Every echoed stretch of the Chinese sentence, merged, as [start, end] offsets. */
+  spans: [number, number][];
+  /** The national sentences that share its formulations, most shared first (see find-echoes.ts). */
+  matches: EchoMatchData[];
+  /** How many more national sentences share a run with it, left out of `matches`. */
+  omitted: number;
+}
+export interface EchoMatchData {
+  year: number;
+  /** The national sentence's id (`2022.457`), and its link on the site. */
+  id: string;
+  href: string;
+  text: string;
+  /** The shared runs in the national sentence, as [start, end] offsets. */
+  runs: [number, number][];
+  /** How many other years of the national corpus have one of these runs. */
+  others: number;
+}

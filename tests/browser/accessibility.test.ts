@@ -125,6 +125,23 @@ describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`a reader page with Local on, pinyin on and a sentence highlighted, ${colorScheme}`, async ({ expect }) => {
+      const page = await site.open('part-3/#business-environment.3', { colorScheme });
+      await page.getByRole('button', { name: /本地/ }).click();
+      await page.getByRole('button', { name: /拼音/ }).click();
+      await page.waitForSelector('#business-environment rt');
+      await page.waitForSelector('#business-environment .text--zh [data-s="3"] .echo');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
+    it(`a reader page with the context popover open, ${colorScheme}`, async ({ expect }) => {
+      const page = await site.open('part-3/#business-environment.3', { colorScheme });
+      await page.locator('#business-environment .context-button').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.context-panel:popover-open mark');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`a reader page with pinyin in tone colours, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-5/', { colorScheme });
       await page.getByRole('button', { name: /拼音/ }).click();

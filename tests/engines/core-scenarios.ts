@@ -237,6 +237,50 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  scenario(`${name}: context`, () => {
+    it("lists a sentence's national reports with their shared runs marked, and closes on Escape", async () => {
+      const page = await open('part-3/#business-environment.3');
+      await page.click('#business-environment .context-button');
+      const matches = await page.waitFor(
+        () => {
+          const items = [...document.querySelectorAll('.context-panel:popover-open .context-panel__match')];
+          return items.length
+            ? items.map((item) => [
+                item.querySelector('a')!.getAttribute('href'),
+                item.querySelector('mark')?.textContent,
+              ])
+            : null;
+        },
+        undefined,
+        10_000,
+      );
+      for (const [href, run] of matches!) {
+        expect(href).toMatch(/^\/national\/(\d{4})\/#\1\.\d+$/);
+        expect(run).toBeTruthy();
+      }
+      await page.press('Escape');
+      await page.waitFor(() => !document.querySelector('.context-panel:popover-open'));
+    });
+
+    it('turns Local on: the echoed Chinese is muted, the rest not, and it is remembered', async () => {
+      const page = await open('part-3/');
+      await page.click('.aids__toggle[data-aid="local"]');
+      const colours = () => {
+        const colour = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
+        return document.querySelector('#business-environment .echo')
+          ? [
+              colour('#business-environment .text--zh [data-s="3"] .echo'),
+              colour('#business-environment .text--zh [data-s="2"]'),
+            ]
+          : null;
+      };
+      const [echoed, own] = (await page.waitFor(colours, undefined, 10_000))!;
+      expect(echoed).not.toBe(own);
+      await page.reload();
+      expect((await page.waitFor(colours, undefined, 10_000))![0]).toBe(echoed);
+    });
+  });
+
   scenario(`${name}: switches`, () => {
     it('switch the view mode and remember it', async () => {
       const page = await open('part-3/');
