@@ -18,7 +18,18 @@ async function violations(page: Page): Promise<string[]> {
 // renderer process, so two cores do two at once.
 describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/', 'words/', 'figures/']) {
+    for (const route of [
+      '',
+      'part-3/',
+      'glossary/',
+      'annex/',
+      'search/',
+      'status/',
+      'words/',
+      'figures/',
+      'national/',
+      'national/2022/',
+    ]) {
       it(`/${route} in ${colorScheme} mode`, async ({ expect }) => {
         const page = await site.open(route, { colorScheme });
         expect(await violations(page)).toEqual([]);
