@@ -28,6 +28,8 @@ describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       'words/',
       'figures/',
       'context/',
+      'national/',
+      'national/2022/',
     ]) {
       it(`/${route} in ${colorScheme} mode`, async ({ expect }) => {
         const page = await site.open(route, { colorScheme });

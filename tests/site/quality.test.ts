@@ -26,12 +26,15 @@ describe('built pages', () => {
 
   it('have ids of letters, digits, - and _, a sentence adding its number after a dot', () => {
     // html-validate's valid-id runs relaxed, as HTML allows, for the sentence ids (`business-environment.3`),
-    // whose form is that of the links already out there; every other id keeps to its strict form.
+    // whose form is that of the links already out there, and for a national report's sentence ids (`2022.457`,
+    // its year, then its number) on that report's page; every other id keeps to its strict form.
     const ids = pages.flatMap(({ route, tree }) =>
       selectAll('[id]', tree).map((el) => `/${route} ${el.properties.id}`),
     );
-    expect(ids.filter((id) => !/ [a-z][\w-]*(\.\d+)?$/i.test(id))).toEqual([]);
+    const nationalSentence = /^\/national\/(\d{4})\/ \1\.\d+$/;
+    expect(ids.filter((id) => !/ [a-z][\w-]*(\.\d+)?$/i.test(id) && !nationalSentence.test(id))).toEqual([]);
     expect(ids).toContain('/part-3/ business-environment.3');
+    expect(ids).toContain('/national/2022/ 2022.457');
     // The glossary quotes the annex notes without their sentence wrappers, so without the annex's anchors.
     expect(selectAll('[data-s]', page('dist', 'glossary/'))).toEqual([]);
   });
