@@ -1,5 +1,6 @@
 import { loadNationalReports, nationalTexts, type NationalReport } from '../content/load-national-reports';
 import { findEchoes, type ReportEchoes } from '../features/echoes/find-echoes';
+import { echoedNationalSentences, type EchoedNationalSentence } from '../features/echoes/national-links';
 import { reportKeywords, type ReportKeywords } from '../features/keywords/report-keywords';
 import { keywordSegmenter } from '../features/keywords/words';
 import { getGlossary } from './glossary';
@@ -13,6 +14,7 @@ const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 let national: NationalReport[] | undefined;
 let echoes: Promise<ReportEchoes> | undefined;
 let keywords: Promise<ReportKeywords> | undefined;
+let echoedNational: Promise<Map<string, EchoedNationalSentence>> | undefined;
 
 /** The State Council's reports of content/reference/national/, oldest first; read once per build. */
 export function getNationalReports(): NationalReport[] {
@@ -24,6 +26,20 @@ export function getNationalReports(): NationalReport[] {
 export function getEchoes(): Promise<ReportEchoes> {
   echoes ??= getParts().then((parts) => findEchoes(parts, getNationalReports()));
   return echoes;
+}
+
+/** The years between the first and the last national report that the corpus lacks (2020). */
+export function missingNationalYears(): number[] {
+  const years = getNationalReports().map((report) => report.year);
+  const missing: number[] = [];
+  for (let year = years[0]!; year < years.at(-1)!; year++) if (!years.includes(year)) missing.push(year);
+  return missing;
+}
+
+/** The echoes turned round: each national sentence the report echoes, with its report sentences; once per build. */
+export function getEchoedNationalSentences(): Promise<Map<string, EchoedNationalSentence>> {
+  echoedNational ??= getEchoes().then(echoedNationalSentences);
+  return echoedNational;
 }
 
 /** The report's keywords against the national reports (src/features/keywords/); computed once per build. */
