@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import leanPreloadHelper from './src/integrations/lean-preload-helper.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import siteAddress, { siteUrl } from './src/integrations/site-address.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
     pagefindIndex({ contentDir }),
     securityHeaders(),
     leanPreloadHelper(),
+    modulePreload(),
   ],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
