@@ -28,6 +28,19 @@ describe('print', () => {
     }
   });
 
+  it('hides the filters of the glossary and figures pages on paper', async () => {
+    for (const [route, filter] of [
+      ['glossary/', '.glossary__filter'],
+      ['figures/', '.figures__filters'],
+    ]) {
+      const page = await site.open(route!);
+      expect(await page.locator(filter!).isVisible(), route).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator(filter!).isVisible(), route).toBe(false);
+      await page.context().close();
+    }
+  });
+
   it("prints each paragraph's permalink once, and underlines the terms the list at the end defines", async () => {
     const page = await site.open('part-3/');
     await page.emulateMedia({ media: 'print' });
