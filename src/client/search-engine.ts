@@ -16,7 +16,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind; ends?: string };
+  meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind | 'national'; ends?: string };
 }
 interface PagefindInstance {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
@@ -28,18 +28,25 @@ export interface Hit {
   load: () => Promise<PagefindData>;
 }
 
-let instance: Promise<PagefindInstance> | undefined;
+/** The report's bundle and the national reports' bundle (see the pagefind-index integration). */
+type Bundle = 'pagefind' | 'pagefind-national';
+const instances = new Map<Bundle, Promise<PagefindInstance>>();
 
 /**
- * The one Pagefind instance. Both languages share one index, told apart by each record's `lang` filter (see the
- * pagefind-index integration), so a query in both loads one runtime and one WebAssembly module.
+ * The Pagefind instance of a bundle. The report's bundle holds both languages, told apart by each record's `lang`
+ * filter, so a query in both loads one runtime and one WebAssembly module. The national bundle is run by the
+ * report bundle's runtime (the build leaves it none of its own) and loads only when a reader searches it.
  */
-function pagefind(): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const base = document.documentElement.dataset.base ?? '/';
-    const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-    return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
-  })();
+function pagefind(bundle: Bundle = 'pagefind'): Promise<PagefindInstance> {
+  let instance = instances.get(bundle);
+  if (!instance) {
+    instance = (async () => {
+      const base = document.documentElement.dataset.base ?? '/';
+      const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      return module.createInstance({ basePath: `${base}${bundle}/` }) as PagefindInstance;
+    })();
+    instances.set(bundle, instance);
+  }
   return instance;
 }
 
@@ -66,12 +73,18 @@ export function plan(query: string): { language: Language; term: string }[] {
 }
 
 /** Hits for a query: exact matches of the whole query first, each language's own ranking within that. */
-async function searchKind(query: string, filters: Record<string, string>): Promise<Hit[]> {
+async function searchKind(
+  query: string,
+  filters: Record<string, string>,
+  bundle: Bundle = 'pagefind',
+  languages: Language[] = ['zh', 'en'],
+): Promise<Hit[]> {
   const hits: Hit[] = [];
   const seen = new Set<string>();
+  const searches = plan(query.replace(/"/g, ' ')).filter(({ language }) => languages.includes(language));
   const runs = await Promise.all(
-    plan(query.replace(/"/g, ' ')).map(async ({ language, term }) => {
-      const index = await pagefind();
+    searches.map(async ({ language, term }) => {
+      const index = await pagefind(bundle);
       const languageFilters = { ...filters, lang: language };
       const [exact, loose] = await Promise.all([
         index.search(`"${term}"`, { filters: languageFilters }),
@@ -94,6 +107,14 @@ async function searchKind(query: string, filters: Record<string, string>): Promi
 }
 
 export type SearchKind = 'report' | 'glossary' | 'note';
+
+/**
+ * Paragraphs of the national reports that match the query's Chinese words: the reports are Chinese only, so a
+ * query without Chinese characters or figures finds none, and loads nothing.
+ */
+export function searchNational(query: string): Promise<Hit[]> {
+  return searchKind(query, { kind: 'national' }, 'pagefind-national', ['zh']);
+}
 
 /** Report paragraphs, glossary entries and translator's notes that match, a list of each: each its own kind. */
 export async function search(

@@ -1,9 +1,10 @@
 // The search page: runs the query in the URL (?q=…) and each edit of the box, shows paragraphs with their hits
 // marked and the aligned paragraph in the other language, keeps the URL in step, and moves through the
-// results with the arrow keys.
+// results with the arrow keys. `in=national` searches the national reports instead, an index of their own.
 
+import { HAN } from '../language/chinese/cjk-spacing';
 import { hitPattern } from '../language/search-hits';
-import { search, type Hit, type SearchKind } from './search-engine';
+import { search, searchNational, type Hit, type SearchKind } from './search-engine';
 import { moveThroughResults, resultItem, resultsStatus } from './search-results';
 
 const PAGE_SIZE = 10;
@@ -16,6 +17,19 @@ const glossaryList = document.querySelector<HTMLOListElement>('#search-glossary'
 const noteList = document.querySelector<HTMLOListElement>('#search-notes')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')];
+const nationalNote = document.querySelector<HTMLElement>('#search-national-note')!;
+/** The report's own filters, which do not apply to the national reports. */
+const reportFilters = [...form.querySelectorAll<HTMLElement>('.search__report-filter')];
+
+const isNational = () => scopes.some((scope) => scope.checked && scope.value === 'national');
+
+/** Shows what the chosen scope offers: the report's filters, or the note that the national reports are Chinese. */
+function showScope() {
+  const national = isNational();
+  for (const filter of reportFilters) filter.hidden = national;
+  nationalNote.hidden = !national;
+}
 
 const GLOSSARY_SHOWN = 3;
 
@@ -44,9 +58,21 @@ function updateUrl() {
   const url = new URL(location.href);
   url.search = '';
   if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-  if (kind.value) url.searchParams.set('kind', kind.value);
-  if (part.value) url.searchParams.set('part', part.value);
+  if (isNational()) url.searchParams.set('in', 'national');
+  else {
+    if (kind.value) url.searchParams.set('kind', kind.value);
+    if (part.value) url.searchParams.set('part', part.value);
+  }
   if (url.href !== location.href) history.replaceState(null, '', url);
+}
+
+/** What a search of the national reports found; a query with no Chinese finds nothing there, and is told why. */
+function nationalStatus(query: string, paragraphs: number): string {
+  if (paragraphs)
+    return `在国务院报告中找到 ${paragraphs} 段。 ${paragraphs} ${paragraphs === 1 ? 'passage' : 'passages'} in the national reports.`;
+  if (!HAN.test(query) && /[A-Za-z]/.test(query))
+    return `国务院报告只有中文，请用中文搜索。 The national reports are in Chinese only: search them in Chinese.`;
+  return `国务院报告中没有“${query}”。 No results for “${query}” in the national reports.`;
 }
 
 async function run() {
@@ -63,9 +89,10 @@ async function run() {
     return;
   }
   document.body.dataset.searching = '';
+  const national = isNational();
   let found: Record<SearchKind, Hit[]>;
   try {
-    found = await search(query, filters);
+    found = national ? { report: await searchNational(query), glossary: [], note: [] } : await search(query, filters);
   } catch (error) {
     if (current === generation) status.textContent = '搜索出错，请重试。 Search failed; please try again.';
     throw error;
@@ -87,11 +114,13 @@ async function run() {
   if (current !== generation) return;
   glossaryList.replaceChildren(...terms.map((hit, i) => resultItem(hit, termData[i]!, query)));
   noteList.replaceChildren(...notes.map((hit, i) => resultItem(hit, noteData[i]!, query)));
-  status.textContent = resultsStatus(query, {
-    paragraphs: found.report.length,
-    entries: found.glossary.length,
-    notes: notes.length,
-  });
+  status.textContent = national
+    ? nationalStatus(query, found.report.length)
+    : resultsStatus(query, {
+        paragraphs: found.report.length,
+        entries: found.glossary.length,
+        notes: notes.length,
+      });
   await showMore(query, current);
   document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
 }
@@ -102,8 +131,9 @@ input.addEventListener('input', () => {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(updateUrl, URL_PAUSE_MS);
 });
-for (const select of [kind, part])
-  select.addEventListener('change', () => {
+for (const control of [kind, part, ...scopes])
+  control.addEventListener('change', () => {
+    showScope();
     updateUrl();
     void run();
   });
@@ -124,4 +154,6 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 kind.value = params.get('kind') ?? '';
 part.value = params.get('part') ?? '';
+for (const scope of scopes) scope.checked = scope.value === (params.get('in') === 'national' ? 'national' : 'report');
+showScope();
 if (input.value) void run();
