@@ -18,7 +18,7 @@ export interface PagefindData {
   content: string;
   meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind | 'national'; ends?: string };
 }
-interface PagefindInstance {
+export interface PagefindInstance {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -28,25 +28,18 @@ export interface Hit {
   load: () => Promise<PagefindData>;
 }
 
-/** The report's bundle and the national reports' bundle (see the pagefind-index integration). */
-type Bundle = 'pagefind' | 'pagefind-national';
-const instances = new Map<Bundle, Promise<PagefindInstance>>();
+let instance: Promise<PagefindInstance> | undefined;
 
 /**
- * The Pagefind instance of a bundle. The report's bundle holds both languages, told apart by each record's `lang`
- * filter, so a query in both loads one runtime and one WebAssembly module. The national bundle is run by the
- * report bundle's runtime (the build leaves it none of its own) and loads only when a reader searches it.
+ * The one Pagefind instance. Both languages share one index, told apart by each record's `lang` filter (see the
+ * pagefind-index integration), so a query in both loads one runtime and one WebAssembly module.
  */
-function pagefind(bundle: Bundle = 'pagefind'): Promise<PagefindInstance> {
-  let instance = instances.get(bundle);
-  if (!instance) {
-    instance = (async () => {
-      const base = document.documentElement.dataset.base ?? '/';
-      const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-      return module.createInstance({ basePath: `${base}${bundle}/` }) as PagefindInstance;
-    })();
-    instances.set(bundle, instance);
-  }
+function pagefind(): Promise<PagefindInstance> {
+  instance ??= (async () => {
+    const base = document.documentElement.dataset.base ?? '/';
+    const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
+  })();
   return instance;
 }
 
@@ -72,23 +65,26 @@ export function plan(query: string): { language: Language; term: string }[] {
   return searches.filter((search) => search.term.replace(/["\s]/g, ''));
 }
 
-/** Hits for a query: exact matches of the whole query first, each language's own ranking within that. */
-async function searchKind(
+/**
+ * Hits for a query: exact matches of the whole query first, each language's own ranking within that. `index` is
+ * another bundle's instance (the national reports', whose records are all Chinese).
+ */
+export async function searchKind(
   query: string,
   filters: Record<string, string>,
-  bundle: Bundle = 'pagefind',
+  index = pagefind,
   languages: Language[] = ['zh', 'en'],
 ): Promise<Hit[]> {
   const hits: Hit[] = [];
   const seen = new Set<string>();
-  const searches = plan(query.replace(/"/g, ' ')).filter(({ language }) => languages.includes(language));
   const runs = await Promise.all(
-    searches.map(async ({ language, term }) => {
-      const index = await pagefind(bundle);
+    plan(query.replace(/"/g, ' ')).map(async ({ language, term }) => {
+      if (!languages.includes(language)) return { language, exact: [], loose: [] };
+      const instance = await index();
       const languageFilters = { ...filters, lang: language };
       const [exact, loose] = await Promise.all([
-        index.search(`"${term}"`, { filters: languageFilters }),
-        index.search(term, { filters: languageFilters }),
+        instance.search(`"${term}"`, { filters: languageFilters }),
+        instance.search(term, { filters: languageFilters }),
       ]);
       return { language, exact: exact.results, loose: loose.results };
     }),
@@ -107,14 +103,6 @@ async function searchKind(
 }
 
 export type SearchKind = 'report' | 'glossary' | 'note';
-
-/**
- * Paragraphs of the national reports that match the query's Chinese words: the reports are Chinese only, so a
- * query without Chinese characters or figures finds none, and loads nothing.
- */
-export function searchNational(query: string): Promise<Hit[]> {
-  return searchKind(query, { kind: 'national' }, 'pagefind-national', ['zh']);
-}
 
 /** Report paragraphs, glossary entries and translator's notes that match, a list of each: each its own kind. */
 export async function search(

@@ -2,9 +2,8 @@
 // marked and the aligned paragraph in the other language, keeps the URL in step, and moves through the
 // results with the arrow keys. `in=national` searches the national reports instead, an index of their own.
 
-import { HAN } from '../language/chinese/cjk-spacing';
 import { hitPattern } from '../language/search-hits';
-import { search, searchNational, type Hit, type SearchKind } from './search-engine';
+import { search, type Hit, type SearchKind } from './search-engine';
 import { moveThroughResults, resultItem, resultsStatus } from './search-results';
 
 const PAGE_SIZE = 10;
@@ -33,7 +32,12 @@ function showScope() {
 
 const GLOSSARY_SHOWN = 3;
 
+/** The national reports' search, loaded the first time the reader chooses it. */
+let nationalModule: Promise<typeof import('./national-search')> | undefined;
+const nationalSearch = () => (nationalModule ??= import('./national-search'));
+
 let generation = 0;
+let item = resultItem;
 let hits: Hit[] = [];
 let shown = 0;
 
@@ -42,7 +46,7 @@ async function showMore(query: string, run: number) {
   const data = await Promise.all(batch.map((hit) => hit.load()));
   if (run !== generation) return;
   const pattern = hitPattern(query);
-  batch.forEach((hit, i) => list.append(resultItem(hit, data[i]!, query, pattern)));
+  batch.forEach((hit, i) => list.append(item(hit, data[i]!, query, pattern)));
   shown += batch.length;
   more.hidden = shown >= hits.length;
 }
@@ -66,15 +70,6 @@ function updateUrl() {
   if (url.href !== location.href) history.replaceState(null, '', url);
 }
 
-/** What a search of the national reports found; a query with no Chinese finds nothing there, and is told why. */
-function nationalStatus(query: string, paragraphs: number): string {
-  if (paragraphs)
-    return `在国务院报告中找到 ${paragraphs} 段。 ${paragraphs} ${paragraphs === 1 ? 'passage' : 'passages'} in the national reports.`;
-  if (!HAN.test(query) && /[A-Za-z]/.test(query))
-    return `国务院报告只有中文，请用中文搜索。 The national reports are in Chinese only: search them in Chinese.`;
-  return `国务院报告中没有“${query}”。 No results for “${query}” in the national reports.`;
-}
-
 async function run() {
   const query = input.value.trim();
   const filters = { kind: (kind.value || undefined) as SearchKind | undefined, part: part.value || undefined };
@@ -91,8 +86,16 @@ async function run() {
   document.body.dataset.searching = '';
   const national = isNational();
   let found: Record<SearchKind, Hit[]>;
+  let render = resultItem;
+  let describe = (): string =>
+    resultsStatus(query, { paragraphs: found.report.length, entries: found.glossary.length, notes: found.note.length });
   try {
-    found = national ? { report: await searchNational(query), glossary: [], note: [] } : await search(query, filters);
+    if (national) {
+      const { searchNational, nationalResultItem, nationalStatus } = await nationalSearch();
+      found = { report: await searchNational(query), glossary: [], note: [] };
+      render = nationalResultItem;
+      describe = () => nationalStatus(query, found.report.length);
+    } else found = await search(query, filters);
   } catch (error) {
     if (current === generation) status.textContent = '搜索出错，请重试。 Search failed; please try again.';
     throw error;
@@ -100,6 +103,7 @@ async function run() {
     delete document.body.dataset.searching;
   }
   if (current !== generation) return;
+  item = render;
   hits = found.report;
   shown = 0;
   list.replaceChildren();
@@ -114,13 +118,7 @@ async function run() {
   if (current !== generation) return;
   glossaryList.replaceChildren(...terms.map((hit, i) => resultItem(hit, termData[i]!, query)));
   noteList.replaceChildren(...notes.map((hit, i) => resultItem(hit, noteData[i]!, query)));
-  status.textContent = national
-    ? nationalStatus(query, found.report.length)
-    : resultsStatus(query, {
-        paragraphs: found.report.length,
-        entries: found.glossary.length,
-        notes: notes.length,
-      });
+  status.textContent = describe();
   await showMore(query, current);
   document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
 }

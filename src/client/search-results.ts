@@ -16,27 +16,13 @@ function sentence(hit: Hit, data: PagefindData, pattern: RegExp | undefined): st
   return n ? `.${n}` : '';
 }
 
-/**
- * Where a result leads. A national report's paragraph names its first sentence (`2022.457`, the year's sentences
- * numbered on), so the sentence of the hit is that number plus its place in the paragraph; the national pages
- * mark no hits, so the link carries no query.
- */
-function resultHref(hit: Hit, data: PagefindData, query: string, pattern: RegExp | undefined): string {
-  const [path, anchor] = data.meta.href.split('#');
-  if (data.meta.kind === 'national') {
-    const [year, first] = anchor!.split('.');
-    const n = Number(sentence(hit, data, pattern).slice(1) || 1);
-    return `${base}${path}#${year}.${Number(first) + n - 1}`;
-  }
-  return `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, pattern)}` : ''}`;
-}
-
 export function resultItem(hit: Hit, data: PagefindData, query: string, pattern = hitPattern(query)): HTMLLIElement {
   const item = document.createElement('li');
   item.className = `result result--${data.meta.kind}`;
   const link = document.createElement('a');
   link.className = 'result__link';
-  link.href = resultHref(hit, data, query, pattern);
+  const [path, anchor] = data.meta.href.split('#');
+  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, pattern)}` : ''}`;
 
   const title = document.createElement('span');
   title.className = 'result__title';
@@ -48,7 +34,6 @@ export function resultItem(hit: Hit, data: PagefindData, query: string, pattern 
   title.append(zhTitle, ' ', enTitle);
   if (data.meta.kind === 'glossary') title.dataset.kind = '词条 Glossary';
   if (data.meta.kind === 'note') title.dataset.kind = "译注 Translator's note";
-  if (data.meta.kind === 'national') title.dataset.kind = '国务院 · 仅中文 State Council · Chinese only';
 
   const excerpt = document.createElement('span');
   excerpt.className = 'result__excerpt';
@@ -60,9 +45,7 @@ export function resultItem(hit: Hit, data: PagefindData, query: string, pattern 
   other.lang = hit.language === 'zh' ? 'en' : 'zh-CN';
   other.textContent = data.meta.other;
 
-  link.append(title, excerpt);
-  // A national report has no other language to show.
-  if (data.meta.kind !== 'national') link.append(other);
+  link.append(title, excerpt, other);
   item.append(link);
   return item;
 }
