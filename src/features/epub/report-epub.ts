@@ -113,12 +113,12 @@ function unlinked(html: string): ElementContent[] {
 function blockPair(
   block: AlignedBlock,
   zhHtml: string,
-  where: string,
+  files: Bilingual,
   footnotes: Footnotes,
   options: { heading?: 'h1' | 'h2'; fragment?: boolean; glossaryEntry?: string },
 ): Element {
-  const zh = convertText(zhHtml, `${where} (zh)`, footnotes);
-  const en = convertText(block.en.html, `${where} (en)`, footnotes);
+  const zh = convertText(zhHtml, `${files.zh}:${block.zh.line} (${block.id})`, footnotes);
+  const en = convertText(block.en.html, `${files.en}:${block.en.line} (${block.id})`, footnotes);
   if (options.heading) {
     return el('header', { className: ['pair', 'pair--heading'], id: block.id }, [
       el(options.heading, {}, [
@@ -168,7 +168,7 @@ function partDocument(
   const [first, ...rest] = part.blocks;
   const opensWithHeading = first?.kind === 'heading';
   const pair = (block: AlignedBlock, options: Parameters<typeof blockPair>[4]) =>
-    blockPair(block, zhOf(block), `${part.files.zh}#${block.id}`, footnotes, options);
+    blockPair(block, zhOf(block), part.files, footnotes, options);
   // As the reader page has it: the part's own heading, or its label, then the note on the excerpt's cut.
   const body: ElementContent[] = [
     opensWithHeading

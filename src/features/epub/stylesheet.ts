@@ -16,7 +16,7 @@ h1 .en, h2 .en { display: block; margin-top: 0.3em; font-size: 0.85em; font-weig
 
 p { margin: 0; text-indent: 0; }
 .pair { margin: 0 0 1.4em; }
-.pair .en { margin-top: 0.5em; padding-left: 0.8em; border-left: 2px solid #bbb; }
+.pair p.en { margin-top: 0.5em; padding-left: 0.8em; border-left: 2px solid #bbb; }
 .pair--fragment .zh::before,
 .pair--fragment .en::before { content: "[…] "; }
 .pair__entry { margin-top: 0.4em; font-size: 0.85em; text-align: right; }
