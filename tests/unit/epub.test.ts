@@ -140,7 +140,7 @@ describe('reportEpub', () => {
       ['tn-more', 'footnote'],
       ['fn-fang-guan-fu', 'footnote'],
     ]);
-    expect(asides[0]!.textContent).toBe('译注 Translator’s note 1: A note <here>.');
+    expect(asides[0]!.textContent).toBe("译注 Translator's note 1: A note <here>.");
     expect(asides[1]!.textContent).toBe(
       '放管服 streamline administration简政放权。Delegate power & improve regulation.',
     );

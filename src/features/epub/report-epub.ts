@@ -198,7 +198,7 @@ function partDocument(
         el('p', {}, [
           el('span', { className: ['footnote__head'] }, [
             el('span', lang(ZH), [text('译注')]),
-            text(` Translator’s note ${note.number}: `),
+            text(` Translator's note ${note.number}: `),
           ]),
           ...unlinked(note.html),
         ]),
