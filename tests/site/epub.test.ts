@@ -47,7 +47,11 @@ describe('the e-book', () => {
   it('is linked from the home page, with its size', () => {
     const home = page('dist', '');
     const links = selectAll('.home__ebooks a[download]', home).map((a) => String(a.properties.href));
-    expect(links).toEqual(['/downloads/ganzhou-report.epub', '/downloads/ganzhou-report-pinyin.epub']);
+    expect(links).toEqual([
+      '/downloads/ganzhou-report.epub',
+      '/downloads/ganzhou-report-pinyin.epub',
+      '/downloads/ganzhou-report.pdf',
+    ]);
     const meta = selectAll('.home__ebooks .downloads__meta', home).map((el) => collapse(toText(el)));
     for (const [i, file] of [BOOK, PINYIN].entries())
       expect(meta[i]).toBe(
