@@ -133,11 +133,11 @@ describe('XLIFF import refuses a bad file and writes nothing', () => {
     expect(problems[0]).toMatch(/^Not well-formed XML: .*unt/);
   });
 
-  it('a file that is not XLIFF 2', async () => {
+  it('a file that is neither XLIFF 2 nor XLIFF 1.2', async () => {
     const problems = await refused(
-      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>',
+      '<?xml version="1.0"?><xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1"><file/></xliff>',
     );
-    expect(problems).toEqual([expect.stringMatching(/^Not an XLIFF 2\.x file: .*version "1\.2"/)]);
+    expect(problems).toEqual([expect.stringMatching(/^Not an XLIFF 2\.x or 1\.2 file: .*version "1\.1"/)]);
   });
 
   it('a stale file whose source no longer matches the Chinese', async () => {
