@@ -6,11 +6,14 @@ import * as importModule from '../../src/features/interchange/import-xliff';
 import * as xliffModule from '../../src/features/interchange/xliff';
 import {
   editTargets,
+  importAndWrite,
+  lineDiff,
   EXPORTED,
   FIXED,
   fixAfterExport,
   lineAt,
   part3,
+  problemsOf,
   root,
   snapshot,
   useReportCopy,
@@ -21,13 +24,6 @@ const { importXliff } = importModule;
 const { exportXliff } = xliffModule;
 
 useReportCopy();
-
-/** Imports the XLIFF text into the content copy and writes what the import returns, as the CLI does. */
-async function importAndWrite(xml: string) {
-  const result = await importXliff(xml, root);
-  for (const [file, text] of result.files) await writeFile(file, text);
-  return result;
-}
 
 describe('XLIFF round trip', () => {
   it('exposes export, read and import', () => {
@@ -114,15 +110,6 @@ describe('XLIFF round trip', () => {
     );
   });
 });
-
-/** The problems of an import that must be refused: it returns no file and the content is as it was. */
-async function problemsOf(xml: string) {
-  const before = await snapshot();
-  const { problems, files } = await importAndWrite(xml);
-  expect(files.size).toBe(0);
-  expect(await snapshot()).toEqual(before);
-  return problems;
-}
 
 describe('XLIFF import refuses a bad file and writes nothing', () => {
   const refused = async (xml: string) =>
@@ -480,14 +467,6 @@ describe('XLIFF import: XML and inline markup it refuses, with the line', () => 
       ]);
   });
 });
-
-/** The lines that differ between two texts of the same line count, as [before, after] pairs. */
-function lineDiff(a: string, b: string): [string, string][] {
-  const left = a.split('\n');
-  const right = b.split('\n');
-  expect(right).toHaveLength(left.length);
-  return left.flatMap((line, i) => (line === right[i] ? [] : [[line, right[i]!] as [string, string]]));
-}
 
 describe('segment sources: each sentence found in its Markdown', () => {
   it('splits the Markdown into text and syntax, with escapes, references and markers as syntax', async () => {
