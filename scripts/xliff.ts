@@ -1,32 +1,64 @@
-// npm run xliff -- export <file.xlf> [--part part-3] [--dir content]
+// npm run xliff -- export <file.xlf> [--xliff 2.1 | --xliff 1.2] [--part part-3] [--dir content]
 // npm run xliff -- import <file.xlf> [--theirs | --ours] [--dir content]
-// Export writes the report (or one part) as XLIFF 2.1 for a CAT tool, with a record of what it exported. Import
-// writes the translated targets back into content/report/en/*.md, all or nothing: on any problem (a conflict with
+// Export writes the report (or one part) as XLIFF 2.1 (or 1.2, for tools that read no 2.x) for a CAT tool, with a
+// record of what it exported. Import reads either version and writes the translated targets back into content/report/en/*.md, all or nothing: on any problem (a conflict with
 // a change made to the content since the export among them) it lists each one (line, unit, segment, what is
 // wrong), writes no file and exits 1. --theirs settles conflicts with the file's text, --ours with the content's.
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../src/content/diagnostics';
 import { loadSiteContent } from '../src/content/load-site-content';
 import { importXliff } from '../src/features/interchange/import-xliff';
 import { exportXliff } from '../src/features/interchange/xliff';
+import { exportXliff12 } from '../src/features/interchange/xliff12';
 import { WriteFailed, WriteInterrupted, writeFilesAtomically } from '../src/shared/write-files-atomically';
 
-const [command, file, ...rest] = process.argv.slice(2);
-const option = (name: string) => {
-  const index = rest.indexOf(`--${name}`);
-  return index === -1 ? undefined : rest[index + 1];
-};
-const flag = (name: string) => rest.includes(`--${name}`);
-const dir = option('dir') ?? process.env.CONTENT_DIR ?? 'content';
-const usage =
-  'Usage: npm run xliff -- export <file.xlf> [--part <part>]  |  npm run xliff -- import <file.xlf> [--theirs | --ours]';
-
-if (!file || (command !== 'export' && command !== 'import') || (flag('theirs') && flag('ours'))) {
-  console.error(usage);
+const usage = [
+  'Usage: npm run xliff -- export <file.xlf> [--xliff 2.1 | --xliff 1.2] [--part <part>] [--dir <content>]',
+  '       npm run xliff -- import <file.xlf> [--theirs | --ours] [--dir <content>]',
+  'XLIFF 2.1 is for tools that read it; 1.2 for tools that read only 1.2 (the Translate Toolkit, Virtaal).',
+  'The import reads either.',
+].join('\n');
+/** Stops with the usage, exit code 2, before anything is read or written. */
+function usageError(message: string): never {
+  console.error(`✗ ${message}\n${usage}`);
   process.exit(2);
 }
+
+/** The command line, strictly: an option it does not know, or one without its value, is refused, not taken for a file. */
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: {
+        part: { type: 'string' },
+        dir: { type: 'string' },
+        xliff: { type: 'string' },
+        theirs: { type: 'boolean' },
+        ours: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    // Node's message goes on to explain `--` for file names that start with a dash: not what went wrong here.
+    return usageError((error instanceof Error ? error.message : String(error)).replace(/\. To specify .*$/s, '.'));
+  }
+}
+const { values, positionals } = parse();
+const [command, file, ...extra] = positionals;
+if (command !== 'export' && command !== 'import')
+  usageError(`Name a command: export or import (not "${command ?? ''}").`);
+if (!file) usageError(`Name the XLIFF file to ${command}.`);
+if (extra.length) usageError(`One file at a time: "${extra.join(' ')}" is one too many.`);
+if (values.theirs && values.ours) usageError('--theirs and --ours exclude each other: take one.');
+if (command === 'import' && (values.xliff !== undefined || values.part !== undefined))
+  usageError('--xliff and --part are for the export: the import reads the version and the parts from the file.');
+if (command === 'export' && (values.theirs || values.ours)) usageError('--theirs and --ours are for the import.');
+const version = values.xliff ?? '2.1';
+if (version !== '2.1' && version !== '1.2') usageError(`--xliff is 2.1 or 1.2, not "${version}".`);
+const dir = values.dir ?? process.env.CONTENT_DIR ?? 'content';
 
 /** Stops with one line: what went wrong, and that nothing was changed. */
 function fail(message: string): never {
@@ -61,14 +93,14 @@ if (command === 'export') {
     console.error(`\n✗ The content has ${errors.length} error(s): fix them (npm run check) before exporting.`);
     process.exit(1);
   }
-  const only = option('part');
+  const only = values.part;
   const parts = only ? content.parts.filter((part) => part.slug === only) : content.parts;
   if (!parts.length) fail(`No part "${only}": the parts are ${content.parts.map((part) => part.slug).join(', ')}.`);
-  await write([[file, exportXliff(parts)]]);
+  await write([[file, version === '1.2' ? exportXliff12(parts) : exportXliff(parts)]]);
   const units = parts.reduce((n, part) => n + part.blocks.length, 0);
   const segments = parts.reduce((n, part) => n + part.blocks.reduce((m, block) => m + block.zh.segments.length, 0), 0);
   console.log(
-    `✓ Wrote ${file}: ${parts.length} part(s), ${units} units, ${segments} segments (XLIFF 2.1, zh-CN → en).`,
+    `✓ Wrote ${file}: ${parts.length} part(s), ${units} ${version === '1.2' ? 'groups' : 'units'}, ${segments} ${version === '1.2' ? 'trans-units' : 'segments'} (XLIFF ${version}, zh-CN → en).`,
   );
 } else {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) =>
@@ -78,7 +110,7 @@ if (command === 'export') {
         : `Cannot read ${file}: ${error.code === 'EISDIR' ? 'it is a folder' : error.message}.`,
     ),
   );
-  const resolve = flag('theirs') ? 'theirs' : flag('ours') ? 'ours' : undefined;
+  const resolve = values.theirs ? 'theirs' : values.ours ? 'ours' : undefined;
   const { files, updates, problems, lowered } = await importXliff(bytes, dir, { resolve });
   if (problems.length) {
     for (const problem of problems) {

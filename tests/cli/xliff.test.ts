@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -73,6 +74,34 @@ describe('XLIFF from the command line', () => {
       '',
       `✗ Cannot write ${out}: there is no folder ${path.dirname(out)}. Create it, or name a file in a folder that exists.\n`,
     ]);
+  });
+
+  it('an option it does not know, or a bad value: the usage, exit code 2, nothing written', async () => {
+    const out = path.join(root, 'out.xlf');
+    const before = await snapshot();
+    for (const [args, message] of [
+      [['export', '--xlif', '1.2', out], "✗ Unknown option '--xlif'.\n"],
+      [['export', out, '--xliff', '3'], '✗ --xliff is 2.1 or 1.2, not "3".\n'],
+      [['export', out, '--part'], "✗ Option '--part' argument is ambiguous."],
+      [['import', out, '--xliff', '1.2'], '✗ --xliff and --part are for the export'],
+      [['export', out, 'other.xlf'], '✗ One file at a time: "other.xlf" is one too many.\n'],
+      [['import', out, '--theirs', '--ours'], '✗ --theirs and --ours exclude each other: take one.\n'],
+    ] as const) {
+      const result = xliffCli([...args, '--dir', root]);
+      expect([result.status, result.stdout], args.join(' ')).toEqual([2, '']);
+      expect(result.stderr, args.join(' ')).toContain(message);
+      expect(result.stderr).toContain('Usage: npm run xliff -- export <file.xlf> [--xliff 2.1 | --xliff 1.2]');
+      for (const name of ['--xlif', '--xliff', '1.2', '3', 'other.xlf']) expect(existsSync(name), name).toBe(false);
+      expect(existsSync(out)).toBe(false);
+    }
+    expect(await snapshot()).toEqual(before);
+    // What the options were meant to say, said right.
+    const written = xliffCli(['export', '--xliff', '1.2', out, '--part', 'part-3', '--dir', root]);
+    expect([written.status, written.stderr]).toEqual([0, '']);
+    expect(written.stdout).toMatch(/: 1 part\(s\), 5 groups, \d+ trans-units \(XLIFF 1\.2, zh-CN → en\)\.\n$/);
+    expect(await readFile(out, 'utf8')).toContain(
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    );
   });
 
   it('SIGINT while the import writes puts every file back and leaves no temporary file', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
 import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
 import { exportXliff } from '../../src/features/interchange/xliff';
+import { exportXliff12 } from '../../src/features/interchange/xliff12';
 import { page, selectAll } from '../support/built-site';
 import { validateXml } from '../support/xml-schemas';
 
@@ -20,15 +21,17 @@ describe('downloads for translators, built with the site', () => {
       '/downloads/glossary.tbx',
       '/downloads/glossary.csv',
       '/downloads/report.xlf',
+      '/downloads/report-xliff-1.2.xlf',
     ]);
     const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
-    for (const file of ['report.tmx', 'glossary.tbx', 'glossary.csv', 'report.xlf'])
+    for (const file of ['report.tmx', 'glossary.tbx', 'glossary.csv', 'report.xlf', 'report-xliff-1.2.xlf'])
       expect(contributing).toContain(`downloads/${file}`);
   });
 
-  it('validate: XLIFF against the OASIS XLIFF 2 schema, TMX against the TMX 1.4 DTD, TBX against a TBX schema', () => {
+  it('validate: XLIFF against the OASIS XLIFF 2 schema and the XLIFF 1.2 strict schema, TMX against the TMX 1.4 DTD, TBX against a TBX schema', () => {
     for (const [file, kind] of [
       ['report.xlf', 'xliff'],
+      ['report-xliff-1.2.xlf', 'xliff12'],
       ['report.tmx', 'tmx'],
       ['glossary.tbx', 'tbx'],
     ] as const) {
@@ -101,8 +104,9 @@ describe('downloads for translators, built with the site', () => {
     }
   });
 
-  it('XLIFF: the file `npm run xliff -- export` writes for the same content, so it can be imported back', async () => {
+  it('XLIFF 2.1 and 1.2: the files `npm run xliff -- export [--xliff 1.2]` writes for the same content, so it can be imported back', async () => {
     const { parts } = await loadSiteContent('content');
     expect(readFileSync(`${DOWNLOADS}/report.xlf`, 'utf8')).toBe(exportXliff(parts));
+    expect(readFileSync(`${DOWNLOADS}/report-xliff-1.2.xlf`, 'utf8')).toBe(exportXliff12(parts));
   });
 });

@@ -1,24 +1,30 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
+import { importXliff } from '../../src/features/interchange/import-xliff';
 import { exportXliff } from '../../src/features/interchange/xliff';
+import { exportXliff12 } from '../../src/features/interchange/xliff12';
 
 /** The content copy of the current test (see useReportCopy). */
 export let root: string;
 /** The XLIFF export of the current test's content copy. */
 export let xliff: string;
+/** The XLIFF 1.2 export of the same copy. */
+export let xliff12: string;
 
 /**
  * Gives each test of the file calling it a copy of `content/` in a temporary folder (`root`) and its XLIFF export
- * (`xliff`), so that an import can write into it; the copy is removed after the test.
+ * (`xliff`, and `xliff12` in XLIFF 1.2), so that an import can write into it; the copy is removed after the test.
  */
 export function useReportCopy() {
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'xliff-test-'));
     await cp('content', root, { recursive: true });
-    xliff = exportXliff((await loadSiteContent(root)).parts);
+    const { parts } = await loadSiteContent(root);
+    xliff = exportXliff(parts);
+    xliff12 = exportXliff12(parts);
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 }
@@ -56,4 +62,28 @@ export async function fixAfterExport() {
     part3(),
     text.replace(EXPORTED, FIXED).replace('{#business-environment}', '{#business-environment status=reviewed}'),
   );
+}
+
+/** The lines that differ between two texts of the same line count, as [before, after] pairs. */
+export function lineDiff(a: string, b: string): [string, string][] {
+  const left = a.split('\n');
+  const right = b.split('\n');
+  expect(right).toHaveLength(left.length);
+  return left.flatMap((line, i) => (line === right[i] ? [] : [[line, right[i]!] as [string, string]]));
+}
+
+/** Imports the XLIFF text into the content copy and writes what the import returns, as the CLI does. */
+export async function importAndWrite(xml: string) {
+  const result = await importXliff(xml, root);
+  for (const [file, text] of result.files) await writeFile(file, text);
+  return result;
+}
+
+/** The problems of an import that must be refused: it returns no file and the content is as it was. */
+export async function problemsOf(xml: string) {
+  const before = await snapshot();
+  const { problems, files } = await importAndWrite(xml);
+  expect(files.size).toBe(0);
+  expect(await snapshot()).toEqual(before);
+  return problems;
 }

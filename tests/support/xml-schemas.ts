@@ -7,6 +7,8 @@ const SCHEMAS = 'node_modules/.cache/xml-schemas';
 /** The schema (or DTD) each download is validated against; see scripts/fetch-xml-schemas.sh. */
 export const SCHEMA = {
   xliff: { option: '--schema', file: path.join(SCHEMAS, 'xliff-core-2.0.xsd') },
+  // The strict schema, not the transitional one: it refuses what 1.2 deprecated, so the export uses none of it.
+  xliff12: { option: '--schema', file: path.join(SCHEMAS, 'xliff-core-1.2-strict.xsd') },
   tmx: { option: '--dtdvalid', file: path.join(SCHEMAS, 'omegat/tmx14.dtd') },
   tbx: { option: '--schema', file: path.join(SCHEMAS, 'omegat/tbx.xsd') },
 } as const;

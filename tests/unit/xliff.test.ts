@@ -6,11 +6,14 @@ import * as importModule from '../../src/features/interchange/import-xliff';
 import * as xliffModule from '../../src/features/interchange/xliff';
 import {
   editTargets,
+  importAndWrite,
+  lineDiff,
   EXPORTED,
   FIXED,
   fixAfterExport,
   lineAt,
   part3,
+  problemsOf,
   root,
   snapshot,
   useReportCopy,
@@ -21,13 +24,6 @@ const { importXliff } = importModule;
 const { exportXliff } = xliffModule;
 
 useReportCopy();
-
-/** Imports the XLIFF text into the content copy and writes what the import returns, as the CLI does. */
-async function importAndWrite(xml: string) {
-  const result = await importXliff(xml, root);
-  for (const [file, text] of result.files) await writeFile(file, text);
-  return result;
-}
 
 describe('XLIFF round trip', () => {
   it('exposes export, read and import', () => {
@@ -115,15 +111,6 @@ describe('XLIFF round trip', () => {
   });
 });
 
-/** The problems of an import that must be refused: it returns no file and the content is as it was. */
-async function problemsOf(xml: string) {
-  const before = await snapshot();
-  const { problems, files } = await importAndWrite(xml);
-  expect(files.size).toBe(0);
-  expect(await snapshot()).toEqual(before);
-  return problems;
-}
-
 describe('XLIFF import refuses a bad file and writes nothing', () => {
   const refused = async (xml: string) =>
     (await problemsOf(xml)).map((p) => [p.unit, p.segment, p.message].filter(Boolean).join(' | '));
@@ -133,11 +120,11 @@ describe('XLIFF import refuses a bad file and writes nothing', () => {
     expect(problems[0]).toMatch(/^Not well-formed XML: .*unt/);
   });
 
-  it('a file that is not XLIFF 2', async () => {
+  it('a file that is neither XLIFF 2 nor XLIFF 1.2', async () => {
     const problems = await refused(
-      '<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file/></xliff>',
+      '<?xml version="1.0"?><xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1"><file/></xliff>',
     );
-    expect(problems).toEqual([expect.stringMatching(/^Not an XLIFF 2\.x file: .*version "1\.2"/)]);
+    expect(problems).toEqual([expect.stringMatching(/^Not an XLIFF 2\.x or 1\.2 file: .*version "1\.1"/)]);
   });
 
   it('a stale file whose source no longer matches the Chinese', async () => {
@@ -480,14 +467,6 @@ describe('XLIFF import: XML and inline markup it refuses, with the line', () => 
       ]);
   });
 });
-
-/** The lines that differ between two texts of the same line count, as [before, after] pairs. */
-function lineDiff(a: string, b: string): [string, string][] {
-  const left = a.split('\n');
-  const right = b.split('\n');
-  expect(right).toHaveLength(left.length);
-  return left.flatMap((line, i) => (line === right[i] ? [] : [[line, right[i]!] as [string, string]]));
-}
 
 describe('segment sources: each sentence found in its Markdown', () => {
   it('splits the Markdown into text and syntax, with escapes, references and markers as syntax', async () => {

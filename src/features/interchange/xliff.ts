@@ -70,23 +70,14 @@ function unitElement(part: ReportPart, block: AlignedBlock): XmlElement {
   let nextCode = 1;
   const state = STATE_OF[statusOf(block)];
   const segments = zh.map((source, i) => {
-    const codes: { id: string; code: string; used: boolean }[] = [];
-    const sourceContent = source.pieces.map((piece) => {
-      if ('text' in piece) return piece.text;
-      const id = `c${nextCode++}`;
-      codes.push({ id, code: piece.code, used: false });
-      return element('ph', { id, dataRef: dataRef(piece.code) });
-    });
-    // A code in the target that matches one in the source shares its id, as XLIFF pairs codes by id.
-    const targetContent = en[i]!.pieces.map((piece) => {
-      if ('text' in piece) return piece.text;
-      const match = codes.find((code) => !code.used && code.code === piece.code);
-      if (match) match.used = true;
-      return element('ph', { id: match?.id ?? `c${nextCode++}`, dataRef: dataRef(piece.code) });
-    });
+    const pair = codedPair(source.pieces, en[i]!.pieces, () => `c${nextCode++}`);
+    const content = (pieces: CodedPiece[]) =>
+      pieces.map((piece) =>
+        typeof piece === 'string' ? piece : element('ph', { id: piece.id, dataRef: dataRef(piece.code) }),
+      );
     return element('segment', { id: String(i + 1), state }, [
-      element('source', {}, sourceContent),
-      element('target', {}, targetContent),
+      element('source', {}, content(pair.source)),
+      element('target', {}, content(pair.target)),
     ]);
   });
   // The core schema allows other namespaces' elements in a unit only before its notes.
@@ -114,7 +105,35 @@ function unitElement(part: ReportPart, block: AlignedBlock): XmlElement {
   ]);
 }
 
-function segmentsOf(block: AlignedBlock, language: 'zh' | 'en'): SegmentSource[] {
+/** A piece of a sentence to write: text, or a code with the id it has in the pair. */
+export type CodedPiece = string | { id: string; code: string };
+
+/**
+ * A sentence pair's pieces with an id for each code (`next` gives new ones): a code in the target that matches one
+ * in the source shares its id, as XLIFF pairs codes by id.
+ */
+export function codedPair(
+  source: SourcePiece[],
+  target: SourcePiece[],
+  next: () => string,
+): { source: CodedPiece[]; target: CodedPiece[] } {
+  const codes: { id: string; code: string; used: boolean }[] = [];
+  const sourceContent = source.map((piece) => {
+    if ('text' in piece) return piece.text;
+    const coded = { id: next(), code: piece.code };
+    codes.push({ ...coded, used: false });
+    return coded;
+  });
+  const targetContent = target.map((piece) => {
+    if ('text' in piece) return piece.text;
+    const match = codes.find((code) => !code.used && code.code === piece.code);
+    if (match) match.used = true;
+    return { id: match?.id ?? next(), code: piece.code };
+  });
+  return { source: sourceContent, target: targetContent };
+}
+
+export function segmentsOf(block: AlignedBlock, language: 'zh' | 'en'): SegmentSource[] {
   const source = block[language].source;
   if (!source) throw new Error(`Block "${block.id}" has no sentence segments in ${language}`);
   return source.segments;
@@ -143,69 +162,271 @@ export interface BlockUpdate {
   status: TranslationStatus;
 }
 
+/** XLIFF 1.2's namespace: the version that tools reading no XLIFF 2 take (see xliff12.ts for its export). */
+export const XLIFF12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
+/** The `<target state>` of XLIFF 1.2 each status is exported with. */
+export const STATE_12_OF: Record<TranslationStatus, string> = {
+  draft: 'needs-review-translation',
+  translated: 'translated',
+  reviewed: 'signed-off',
+};
+/** XLIFF 1.2's states as the XLIFF 2 states they mean: every "needs-…" is still a draft. */
+const STATE_FROM_12: Record<string, State> = {
+  new: 'initial',
+  'needs-translation': 'initial',
+  'needs-adaptation': 'initial',
+  'needs-l10n': 'initial',
+  'needs-review-translation': 'initial',
+  'needs-review-adaptation': 'initial',
+  'needs-review-l10n': 'initial',
+  translated: 'translated',
+  'signed-off': 'reviewed',
+  final: 'final',
+};
+/** The 1.2 export record: its `<context-group>`'s name (with the block's id after it), and its contexts' types. */
+export const RECORD_12 = { group: 'exported:', state: 'x-state', target: 'x-target-' } as const;
+
+/** What the export recorded of a unit: its state and each segment's English. */
+interface ExportRecord {
+  state: State;
+  targets: string[];
+}
+
+/** A sentence pair as either version holds it. */
+interface SegmentNodes {
+  id: string;
+  /** The element problems with the pair point to: `<segment>` (2.x), `<trans-unit>` (1.2). */
+  node: Element;
+  source?: Element;
+  target?: Element;
+  /** The state, in XLIFF 2's terms; undefined when the file's value (`stateText`) is none we know. */
+  state: State | undefined;
+  stateText: string;
+}
+
+type Report = (node: Element, message: string) => void;
+
 /**
- * Reads a translated XLIFF file against the current report: every problem, or the blocks it changes. A unit whose
- * targets and state are the content's is no change. A segment whose English changed in the content since the
- * export, and which the file would change, is a conflict; so is such a status. `resolve` settles conflicts;
- * without it they are problems, as is a unit without the export's record (nothing to tell a conflict by).
- * Checks the file, not the content rules: see importXliff.
+ * One version of XLIFF as the import reads it: where a part, a block and a sentence pair are, where the export
+ * record is, and what the inline markup stands for. Everything else (matching the report, staleness, conflicts,
+ * states) is the same for every version: see readXliff.
+ */
+interface Dialect {
+  /** How a problem names a part's element. */
+  fileName: (id: string) => string;
+  /** Where the export record is, for the message when there is none. */
+  recordWhere: string;
+  languages: (root: Element) => ImportProblem[];
+  files: (root: Element) => { id: string; node: Element; units: Element[] }[];
+  unitId: (unit: Element) => string;
+  record: (unit: Element) => { state?: string; targets: Map<number, string> } | undefined;
+  segments: (unit: Element, block: string) => SegmentNodes[];
+  /** The Markdown a `<source>` or `<target>` stands for. */
+  text: (node: Element, unit: Element, report: Report) => string;
+}
+
+const languageProblems = (node: Element, pairs: [string, string][]): ImportProblem[] =>
+  pairs.flatMap(([attribute, expected]) => {
+    const value = node.getAttribute(attribute);
+    return value === expected
+      ? []
+      : [
+          {
+            line: lineOf(node),
+            message: `${attribute} is "${value ?? ''}"; this report translates ${SOURCE_LANGUAGE} into ${TARGET_LANGUAGE}`,
+          },
+        ];
+  });
+
+const XLIFF_2: Dialect = {
+  fileName: (id) => `<file id="${id}">`,
+  recordWhere: '<mda:metadata> in each unit',
+  languages: (root) =>
+    languageProblems(root, [
+      ['srcLang', SOURCE_LANGUAGE],
+      ['trgLang', TARGET_LANGUAGE],
+    ]),
+  files: (root) =>
+    childElements(root, 'file').map((node) => ({
+      id: node.getAttribute('id') ?? '',
+      node,
+      units: childElements(node, 'unit'),
+    })),
+  unitId: (unit) => unit.getAttribute('id') ?? '',
+  record: (unit) => {
+    const group = childElements(unit, 'metadata')
+      .filter((node) => node.namespaceURI === METADATA_NAMESPACE)
+      .flatMap((metadata) => childElements(metadata, 'metaGroup'))
+      .find((node) => node.namespaceURI === METADATA_NAMESPACE && node.getAttribute('category') === RECORD);
+    if (!group) return undefined;
+    const meta = new Map<string, string>();
+    for (const node of childElements(group, 'meta'))
+      if (node.namespaceURI === METADATA_NAMESPACE) meta.set(node.getAttribute('type') ?? '', node.textContent ?? '');
+    const targets = new Map<number, string>();
+    for (const [type, text] of meta) if (/^target-\d+$/.test(type)) targets.set(Number(type.slice(7)), text);
+    return { state: meta.get('state'), targets };
+  },
+  segments: (unit) =>
+    childElements(unit, 'segment').map((node) => {
+      const stateText = node.getAttribute('state') ?? 'initial';
+      return {
+        id: node.getAttribute('id') ?? '',
+        node,
+        source: childElements(node, 'source')[0],
+        target: childElements(node, 'target')[0],
+        state: STATES.includes(stateText as State) ? (stateText as State) : undefined,
+        stateText,
+      };
+    }),
+  text: (node, unit, report) => {
+    const data = new Map<string, string>();
+    for (const original of childElements(unit, 'originalData'))
+      for (const item of childElements(original, 'data'))
+        data.set(item.getAttribute('id') ?? '', item.textContent ?? '');
+    return inlineText(node, '<mrk> and <pc>', report, (inline) => {
+      const name = inline.localName;
+      if (name === 'ph') {
+        const ref = inline.getAttribute('dataRef') ?? '';
+        if (!data.has(ref))
+          return `<ph id="${inline.getAttribute('id') ?? ''}"> refers to data "${ref}", which the unit does not have`;
+        return { text: data.get(ref)! };
+      }
+      // Annotations (terms, comments) and paired formatting a tool added: their text counts, the markup does not.
+      if (name === 'mrk' || name === 'pc') return 'descend';
+      if (name === 'cp') return codePoint(inline);
+      return undefined;
+    });
+  },
+};
+
+const XLIFF_1_2: Dialect = {
+  fileName: (id) => `<file original="${id}.md">`,
+  recordWhere: `<context-group name="${RECORD_12.group}…"> in each <group>`,
+  languages: (root) =>
+    childElements(root, 'file').flatMap((file) =>
+      languageProblems(file, [
+        ['source-language', SOURCE_LANGUAGE],
+        ['target-language', TARGET_LANGUAGE],
+      ]),
+    ),
+  files: (root) =>
+    childElements(root, 'file').map((node) => ({
+      id: (node.getAttribute('original') ?? '').replace(/\.md$/, ''),
+      node,
+      units: childElements(node, 'body').flatMap((body) => childElements(body, 'group')),
+    })),
+  unitId: (unit) => unit.getAttribute('id') ?? '',
+  record: (unit) => {
+    const group = childElements(unit, 'context-group').find(
+      (node) => node.getAttribute('name') === `${RECORD_12.group}${unit.getAttribute('id') ?? ''}`,
+    );
+    if (!group) return undefined;
+    const targets = new Map<number, string>();
+    let state: string | undefined;
+    for (const context of childElements(group, 'context')) {
+      const type = context.getAttribute('context-type') ?? '';
+      if (type === RECORD_12.state) state = STATE_FROM_12[context.textContent ?? ''];
+      else if (type.startsWith(RECORD_12.target) && /^\d+$/.test(type.slice(RECORD_12.target.length)))
+        targets.set(Number(type.slice(RECORD_12.target.length)), context.textContent ?? '');
+    }
+    return { state, targets };
+  },
+  segments: (unit, block) =>
+    childElements(unit, 'trans-unit').map((node) => {
+      const id = node.getAttribute('id') ?? '';
+      const target = childElements(node, 'target')[0];
+      // A target without a state is as far along as `approved` says (the Translate Toolkit's reading too).
+      const stateText =
+        target?.getAttribute('state') || (node.getAttribute('approved') === 'yes' ? 'translated' : 'new');
+      return {
+        id: id.startsWith(`${block}/`) ? id.slice(block.length + 1) : id,
+        node,
+        source: childElements(node, 'source')[0],
+        target,
+        state: Object.hasOwn(STATE_FROM_12, stateText) ? STATE_FROM_12[stateText] : undefined,
+        stateText,
+      };
+    }),
+  text: (node, _unit, report) => {
+    // An `<x/>` has no native code of its own: it stands for the source's `<ph>` of the same id.
+    const source = node.parentNode ? childElements(node.parentNode as Element, 'source')[0] : undefined;
+    const codes = new Map<string, string>();
+    if (source)
+      for (const ph of source.getElementsByTagNameNS(XLIFF12_NAMESPACE, 'ph'))
+        codes.set(ph.getAttribute('id') ?? '', ph.textContent ?? '');
+    return inlineText(node, '<mrk> and <g>', report, (inline) => {
+      const name = inline.localName;
+      if (name === 'ph') return { text: inline.textContent ?? '' };
+      if (name === 'x') {
+        const id = inline.getAttribute('id') ?? '';
+        return codes.has(id)
+          ? { text: codes.get(id)! }
+          : `<x id="${id}"> stands for no <ph> of the source: keep the codes the source has`;
+      }
+      if (name === 'mrk' || name === 'g') return 'descend';
+      return undefined;
+    });
+  },
+};
+
+/** The version of XLIFF a root element is, if it is one the import reads. */
+function dialectOf(root: Element): Dialect | undefined {
+  if (root.localName !== 'xliff') return undefined;
+  const version = root.getAttribute('version') ?? '';
+  if (root.namespaceURI === XLIFF_NAMESPACE && /^2\./.test(version)) return XLIFF_2;
+  if (root.namespaceURI === XLIFF12_NAMESPACE && version === '1.2') return XLIFF_1_2;
+  return undefined;
+}
+
+/**
+ * Reads a translated XLIFF file (2.x, or 1.2 as exportXliff12 writes it) against the current report: every
+ * problem, or the blocks it changes. A unit whose targets and state are the content's is no change. A segment
+ * whose English changed in the content since the export, and which the file would change, is a conflict; so is
+ * such a status. `resolve` settles conflicts; without it they are problems, as is a unit without the export's
+ * record (nothing to tell a conflict by). Checks the file, not the content rules: see importXliff.
  */
 export function readXliff(
   xml: string,
   parts: ReportPart[],
   { resolve }: { resolve?: Resolution } = {},
 ): { updates: BlockUpdate[]; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [];
   const { document, problems: xmlProblems } = readXml(xml);
   if (!document)
     return { updates: [], problems: xmlProblems.map((p) => ({ ...p, message: `Not well-formed XML: ${p.message}` })) };
   const root = document.documentElement!;
-  if (
-    root.localName !== 'xliff' ||
-    root.namespaceURI !== XLIFF_NAMESPACE ||
-    !/^2\./.test(root.getAttribute('version') ?? '')
-  ) {
+  const dialect = dialectOf(root);
+  if (!dialect) {
     return {
       updates: [],
       problems: [
         {
           line: lineOf(root),
-          message: `Not an XLIFF 2.x file: the root is <${root.tagName}> version "${root.getAttribute('version') ?? ''}" in namespace "${root.namespaceURI ?? ''}"`,
+          message: `Not an XLIFF 2.x or 1.2 file: the root is <${root.tagName}> version "${root.getAttribute('version') ?? ''}" in namespace "${root.namespaceURI ?? ''}"`,
         },
       ],
     };
   }
-  for (const [attribute, expected] of [
-    ['srcLang', SOURCE_LANGUAGE],
-    ['trgLang', TARGET_LANGUAGE],
-  ] as const) {
-    const value = root.getAttribute(attribute);
-    if (value !== expected)
-      problems.push({
-        line: lineOf(root),
-        message: `${attribute} is "${value ?? ''}"; this report translates ${SOURCE_LANGUAGE} into ${TARGET_LANGUAGE}`,
-      });
-  }
+  const problems = dialect.languages(root);
 
   const updates: BlockUpdate[] = [];
   const seenParts = new Set<string>();
   const unrecorded: ImportProblem[] = [];
   let recorded = 0;
-  for (const file of childElements(root, 'file')) {
-    const id = file.getAttribute('id') ?? '';
+  for (const file of dialect.files(root)) {
+    const { id } = file;
     const part = parts.find((p) => p.slug === id);
     if (!part) {
       problems.push({
-        line: lineOf(file),
-        message: `Unknown <file id="${id}">: the report's parts are ${parts.map((p) => p.slug).join(', ')}`,
+        line: lineOf(file.node),
+        message: `Unknown ${dialect.fileName(id)}: the report's parts are ${parts.map((p) => p.slug).join(', ')}`,
       });
       continue;
     }
-    if (seenParts.has(id)) problems.push({ line: lineOf(file), message: `Part "${id}" is in the file twice` });
+    if (seenParts.has(id)) problems.push({ line: lineOf(file.node), message: `Part "${id}" is in the file twice` });
     seenParts.add(id);
     const units = new Map<string, Element>();
-    for (const unit of childElements(file, 'unit')) {
-      const unitId = unit.getAttribute('id') ?? '';
+    for (const unit of file.units) {
+      const unitId = dialect.unitId(unit);
       if (!part.blocks.some((block) => block.id === unitId)) {
         problems.push({
           line: lineOf(unit),
@@ -220,13 +441,13 @@ export function readXliff(
       const unit = units.get(block.id);
       if (!unit) {
         problems.push({
-          line: lineOf(file),
+          line: lineOf(file.node),
           unit: block.id,
           message: `Missing unit: part "${id}" has a block "${block.id}"`,
         });
         continue;
       }
-      const { update, hasRecord } = readUnit(unit, part, block, problems, resolve);
+      const { update, hasRecord } = readUnit(dialect, unit, part, block, problems, resolve);
       if (hasRecord) recorded++;
       else unrecorded.push({ line: lineOf(unit), unit: block.id, message: `The unit has no export record. ${HOW}` });
       if (update) updates.push(update);
@@ -241,7 +462,7 @@ export function readXliff(
         : [
             {
               line: lineOf(root),
-              message: `The file has no export record (<mda:metadata> in each unit: it was exported by an older version, or a tool removed it), so changes made to the content since its export cannot be told from the translator's. ${HOW}`,
+              message: `The file has no export record (${dialect.recordWhere}: it was exported by an older version, or a tool removed it), so changes made to the content since its export cannot be told from the translator's. ${HOW}`,
             },
           ]),
     );
@@ -251,24 +472,19 @@ export function readXliff(
 const HOW =
   "Export again and carry the translation over, or import it anyway with --theirs (its text and states replace the content's)";
 
-/** What the export recorded of a unit: its state and each segment's English, or why the record cannot be read. */
-function readRecord(unit: Element, count: number): { state: State; targets: string[] } | string | undefined {
-  const group = childElements(unit, 'metadata')
-    .filter((node) => node.namespaceURI === METADATA_NAMESPACE)
-    .flatMap((metadata) => childElements(metadata, 'metaGroup'))
-    .find((node) => node.namespaceURI === METADATA_NAMESPACE && node.getAttribute('category') === RECORD);
-  if (!group) return undefined;
-  const meta = new Map<string, string>();
-  for (const node of childElements(group, 'meta'))
-    if (node.namespaceURI === METADATA_NAMESPACE) meta.set(node.getAttribute('type') ?? '', node.textContent ?? '');
-  const state = meta.get('state') as State | undefined;
-  const targets = Array.from({ length: count }, (_, i) => meta.get(`target-${i + 1}`));
+/** What the export recorded of a unit, or why the record cannot be read (undefined: there is none). */
+function readRecord(dialect: Dialect, unit: Element, count: number): ExportRecord | string | undefined {
+  const found = dialect.record(unit);
+  if (!found) return undefined;
+  const state = found.state as State | undefined;
+  const targets = Array.from({ length: count }, (_, i) => found.targets.get(i + 1));
   if (!state || !STATES.includes(state) || targets.some((target) => target === undefined))
     return `The unit's export record is damaged (it needs a state and the English of segments 1 to ${count}). ${HOW}`;
   return { state, targets: targets as string[] };
 }
 
 function readUnit(
+  dialect: Dialect,
   unit: Element,
   part: ReportPart,
   block: AlignedBlock,
@@ -277,20 +493,16 @@ function readUnit(
 ): { update?: BlockUpdate; hasRecord: boolean } {
   const zh = segmentsOf(block, 'zh');
   const en = segmentsOf(block, 'en');
-  const data = new Map<string, string>();
-  for (const original of childElements(unit, 'originalData'))
-    for (const item of childElements(original, 'data')) data.set(item.getAttribute('id') ?? '', item.textContent ?? '');
   const problem = (node: Element, segment: string | undefined, message: string, texts?: ImportProblem['texts']) =>
     problems.push({ line: lineOf(node), unit: block.id, segment, message, ...(texts && { texts }) });
 
-  const record = readRecord(unit, zh.length);
+  const record = readRecord(dialect, unit, zh.length);
   if (typeof record === 'string' && resolve !== 'theirs') problem(unit, undefined, record);
-  const segments = childElements(unit, 'segment');
-  const byId = new Map(segments.map((segment) => [segment.getAttribute('id') ?? '', segment]));
-  for (const segment of segments) {
-    const id = segment.getAttribute('id') ?? '';
+  const segments = dialect.segments(unit, block.id);
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  for (const { id, node } of segments) {
     if (!/^\d+$/.test(id) || Number(id) < 1 || Number(id) > zh.length)
-      problem(segment, id, `Unknown segment: block "${block.id}" has sentences 1 to ${zh.length}`);
+      problem(node, id, `Unknown segment: block "${block.id}" has sentences 1 to ${zh.length}`);
   }
   const count = problems.length;
   const targets: string[] = [];
@@ -306,31 +518,28 @@ function readUnit(
         `Missing segment ${id} of ${zh.length} (merged or split in the CAT tool? the report's sentences are fixed)`,
       );
     const before = problems.length;
-    const sourceElement = childElements(segment, 'source')[0];
-    const written = sourceElement && inlineText(sourceElement, data, (node, message) => problem(node, id, message));
+    const report: Report = (node, message) => problem(node, id, message);
+    const written = segment.source && dialect.text(segment.source, unit, report);
     if (problems.length === before && written !== markdownOf(source.pieces))
       problem(
-        segment,
+        segment.node,
         id,
         `The source no longer matches the Chinese: the file is stale, export it again and carry the translation over (now: "${markdownOf(source.pieces).slice(0, 60)}")`,
       );
-    const targetElement = childElements(segment, 'target')[0];
-    const target = targetElement
-      ? inlineText(targetElement, data, (node, message) => problem(node, id, message))
-      : undefined;
+    const target = segment.target ? dialect.text(segment.target, unit, report) : undefined;
     if (problems.length > before) return;
-    if (!target?.trim()) return problem(segment, id, 'The segment has no target: every sentence needs its English');
+    if (!target?.trim())
+      return problem(segment.node, id, 'The segment has no target: every sentence needs its English');
     if (!hasVisibleCharacter(target))
       return problem(
-        targetElement!,
+        segment.target!,
         id,
         `The target has no character a reader can see (only ${[...target.trim()].map(codePointName).join(' ')}): every sentence needs its English`,
       );
     targets.push(target.trim());
-    lines.push(segment);
-    const state = (segment.getAttribute('state') ?? 'initial') as State;
-    if (!STATES.includes(state)) problem(segment, id, `Unknown state "${state}"`);
-    states.push(state);
+    lines.push(segment.node);
+    if (!segment.state) problem(segment.node, id, `Unknown state "${segment.stateText}"`);
+    else states.push(segment.state);
   });
   const hasRecord = record !== undefined;
   if (problems.length > count || typeof record === 'string') return { hasRecord };
@@ -374,14 +583,25 @@ function readUnit(
 const codePointName = (character: string) =>
   `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** The character of an XLIFF 2 `<cp hex>`, or why it is none. */
+function codePoint(inline: Element): { text: string } | string {
+  const hex = inline.getAttribute('hex') ?? '';
+  const code = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN;
+  if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff))
+    return `<cp hex="${hex}"> is no character: hex must be a Unicode code point, 1 to 6 hex digits from 0 to 10FFFF, not a surrogate (D800 to DFFF)`;
+  return { text: String.fromCodePoint(code) };
+}
+
 /**
- * The Markdown that a `<source>` or `<target>` stands for: its text, with each code's original data. Walked with a
+ * The Markdown that a `<source>` or `<target>` stands for: its text, and for each inline element what `visit`
+ * makes of it (its text, 'descend' to read its content, a problem, or undefined: not supported). Walked with a
  * stack of its own rather than by recursion, so that no nesting, however deep, can overflow the call stack.
  */
 function inlineText(
   node: Element,
-  data: Map<string, string>,
-  problem: (node: Element, message: string) => void,
+  containers: string,
+  problem: Report,
+  visit: (inline: Element) => { text: string } | 'descend' | string | undefined,
 ): string {
   let out = '';
   const stack: { next: Element['firstChild']; depth: number }[] = [{ next: node.firstChild, depth: 0 }];
@@ -399,36 +619,18 @@ function inlineText(
     }
     if (child.nodeType !== child.ELEMENT_NODE) continue;
     const inline = child as Element;
-    const name = inline.localName;
-    if (name === 'ph') {
-      const ref = inline.getAttribute('dataRef') ?? '';
-      if (!data.has(ref))
-        problem(
-          inline,
-          `<ph id="${inline.getAttribute('id') ?? ''}"> refers to data "${ref}", which the unit does not have`,
-        );
-      out += data.get(ref) ?? '';
-    } else if (name === 'mrk' || name === 'pc') {
-      // Annotations (terms, comments) and paired formatting a tool added: their text counts, the markup does not.
-      if (top.depth + 1 > MAX_NESTING) {
-        problem(inline, `Inline elements are nested more than ${MAX_NESTING} deep here: flatten the <mrk> and <pc>`);
-        continue;
-      }
-      stack.push({ next: inline.firstChild, depth: top.depth + 1 });
-    } else if (name === 'cp') {
-      const hex = inline.getAttribute('hex') ?? '';
-      const code = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN;
-      if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
-        problem(
-          inline,
-          `<cp hex="${hex}"> is no character: hex must be a Unicode code point, 1 to 6 hex digits from 0 to 10FFFF, not a surrogate (D800 to DFFF)`,
-        );
-        continue;
-      }
-      out += String.fromCodePoint(code);
-    } else {
-      problem(inline, `<${name}> is not supported in a segment: keep to the text and the codes of the exported file`);
-    }
+    const result = visit(inline);
+    if (result === 'descend') {
+      if (top.depth + 1 > MAX_NESTING)
+        problem(inline, `Inline elements are nested more than ${MAX_NESTING} deep here: flatten the ${containers}`);
+      else stack.push({ next: inline.firstChild, depth: top.depth + 1 });
+    } else if (typeof result === 'string') problem(inline, result);
+    else if (result) out += result.text;
+    else
+      problem(
+        inline,
+        `<${inline.localName}> is not supported in a segment: keep to the text and the codes of the exported file`,
+      );
   }
   return out;
 }
