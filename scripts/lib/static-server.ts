@@ -11,22 +11,25 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Text types a static host compresses; Pagefind's own files are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.webmanifest']);
 
 /**
  * Serves a built site from `root` under the URL prefix `base` on a free loopback port, like a static host.
  * With `gzip`, text files are sent compressed to clients that accept it, as production hosts do, so that
- * benchmarks count the bytes a reader would really download.
+ * benchmarks count the bytes a reader would really download. `serve(root)` swaps the folder served at the same
+ * address, as a new deployment would.
  */
 export async function serveStatic(
   root: string,
   base = '/',
   { gzip = false }: { gzip?: boolean } = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
+): Promise<{ url: string; serve: (root: string) => void; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) return notFound(response);
@@ -49,6 +52,9 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    serve: (next) => {
+      root = next;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
