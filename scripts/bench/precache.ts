@@ -13,6 +13,7 @@ const KINDS: [kind: string, test: RegExp][] = [
   ['national report pages', /^national\/.*\.html$/],
   ['other pages', /\.html$/],
   ['page data (json)', /\.json$/],
+  ['print stylesheets', /\/print\.css$/],
   ['icons and manifest', /./],
 ];
 

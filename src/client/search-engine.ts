@@ -16,9 +16,9 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind; ends?: string };
+  meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind | 'national'; ends?: string };
 }
-interface PagefindInstance {
+export interface PagefindInstance {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -65,17 +65,26 @@ export function plan(query: string): { language: Language; term: string }[] {
   return searches.filter((search) => search.term.replace(/["\s]/g, ''));
 }
 
-/** Hits for a query: exact matches of the whole query first, each language's own ranking within that. */
-async function searchKind(query: string, filters: Record<string, string>): Promise<Hit[]> {
+/**
+ * Hits for a query: exact matches of the whole query first, each language's own ranking within that. `index` is
+ * another bundle's instance (the national reports', whose records are all Chinese).
+ */
+export async function searchKind(
+  query: string,
+  filters: Record<string, string>,
+  index = pagefind,
+  languages: Language[] = ['zh', 'en'],
+): Promise<Hit[]> {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   const runs = await Promise.all(
     plan(query.replace(/"/g, ' ')).map(async ({ language, term }) => {
-      const index = await pagefind();
+      if (!languages.includes(language)) return { language, exact: [], loose: [] };
+      const instance = await index();
       const languageFilters = { ...filters, lang: language };
       const [exact, loose] = await Promise.all([
-        index.search(`"${term}"`, { filters: languageFilters }),
-        index.search(term, { filters: languageFilters }),
+        instance.search(`"${term}"`, { filters: languageFilters }),
+        instance.search(term, { filters: languageFilters }),
       ]);
       return { language, exact: exact.results, loose: loose.results };
     }),

@@ -1,6 +1,6 @@
 // The search page: runs the query in the URL (?q=…) and each edit of the box, shows paragraphs with their hits
 // marked and the aligned paragraph in the other language, keeps the URL in step, and moves through the
-// results with the arrow keys.
+// results with the arrow keys. `in=national` searches the national reports instead, an index of their own.
 
 import { hitPattern } from '../language/search-hits';
 import { search, type Hit, type SearchKind } from './search-engine';
@@ -16,10 +16,28 @@ const glossaryList = document.querySelector<HTMLOListElement>('#search-glossary'
 const noteList = document.querySelector<HTMLOListElement>('#search-notes')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name="in"]')];
+const nationalNote = document.querySelector<HTMLElement>('#search-national-note')!;
+/** The report's own filters, which do not apply to the national reports. */
+const reportFilters = [...form.querySelectorAll<HTMLElement>('.search__report-filter')];
+
+const isNational = () => scopes.some((scope) => scope.checked && scope.value === 'national');
+
+/** Shows what the chosen scope offers: the report's filters, or the note that the national reports are Chinese. */
+function showScope() {
+  const national = isNational();
+  for (const filter of reportFilters) filter.hidden = national;
+  nationalNote.hidden = !national;
+}
 
 const GLOSSARY_SHOWN = 3;
 
+/** The national reports' search, loaded the first time the reader chooses it. */
+let nationalModule: Promise<typeof import('./national-search')> | undefined;
+const nationalSearch = () => (nationalModule ??= import('./national-search'));
+
 let generation = 0;
+let item = resultItem;
 let hits: Hit[] = [];
 let shown = 0;
 
@@ -28,7 +46,7 @@ async function showMore(query: string, run: number) {
   const data = await Promise.all(batch.map((hit) => hit.load()));
   if (run !== generation) return;
   const pattern = hitPattern(query);
-  batch.forEach((hit, i) => list.append(resultItem(hit, data[i]!, query, pattern)));
+  batch.forEach((hit, i) => list.append(item(hit, data[i]!, query, pattern)));
   shown += batch.length;
   more.hidden = shown >= hits.length;
 }
@@ -44,8 +62,11 @@ function updateUrl() {
   const url = new URL(location.href);
   url.search = '';
   if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-  if (kind.value) url.searchParams.set('kind', kind.value);
-  if (part.value) url.searchParams.set('part', part.value);
+  if (isNational()) url.searchParams.set('in', 'national');
+  else {
+    if (kind.value) url.searchParams.set('kind', kind.value);
+    if (part.value) url.searchParams.set('part', part.value);
+  }
   if (url.href !== location.href) history.replaceState(null, '', url);
 }
 
@@ -63,9 +84,18 @@ async function run() {
     return;
   }
   document.body.dataset.searching = '';
+  const national = isNational();
   let found: Record<SearchKind, Hit[]>;
+  let render = resultItem;
+  let describe = (): string =>
+    resultsStatus(query, { paragraphs: found.report.length, entries: found.glossary.length, notes: found.note.length });
   try {
-    found = await search(query, filters);
+    if (national) {
+      const { searchNational, nationalResultItem, nationalStatus } = await nationalSearch();
+      found = { report: await searchNational(query), glossary: [], note: [] };
+      render = nationalResultItem;
+      describe = () => nationalStatus(query, found.report.length);
+    } else found = await search(query, filters);
   } catch (error) {
     if (current === generation) status.textContent = '搜索出错，请重试。 Search failed; please try again.';
     throw error;
@@ -73,6 +103,7 @@ async function run() {
     delete document.body.dataset.searching;
   }
   if (current !== generation) return;
+  item = render;
   hits = found.report;
   shown = 0;
   list.replaceChildren();
@@ -87,11 +118,7 @@ async function run() {
   if (current !== generation) return;
   glossaryList.replaceChildren(...terms.map((hit, i) => resultItem(hit, termData[i]!, query)));
   noteList.replaceChildren(...notes.map((hit, i) => resultItem(hit, noteData[i]!, query)));
-  status.textContent = resultsStatus(query, {
-    paragraphs: found.report.length,
-    entries: found.glossary.length,
-    notes: notes.length,
-  });
+  status.textContent = describe();
   await showMore(query, current);
   document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query } }));
 }
@@ -102,8 +129,9 @@ input.addEventListener('input', () => {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(updateUrl, URL_PAUSE_MS);
 });
-for (const select of [kind, part])
-  select.addEventListener('change', () => {
+for (const control of [kind, part, ...scopes])
+  control.addEventListener('change', () => {
+    showScope();
     updateUrl();
     void run();
   });
@@ -124,4 +152,6 @@ const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
 kind.value = params.get('kind') ?? '';
 part.value = params.get('part') ?? '';
+for (const scope of scopes) scope.checked = scope.value === (params.get('in') === 'national' ? 'national' : 'report');
+showScope();
 if (input.value) void run();

@@ -43,8 +43,8 @@ export function formatCitation(source: CitationSource): FormattedCitation {
     // 赣州市政府工作报告 romanised, with the English in brackets, as APA 7 asks of a title in a non-Latin script;
     // BibTeX could not hold the Chinese anyway (citation-js drops Chinese characters from its fields).
     title: `Ganzhou shi zhengfu gongzuo baogao [${REPORT.city.en} ${REPORT.title.en}] (excerpt), ${source.part}`,
-    author: [{ literal: "Ganzhou Municipal People's Government" }],
-    translator: [{ literal: 'Ganzhou Government Work Report bilingual reader' }],
+    author: [{ literal: REPORT.issuer.en }],
+    translator: [{ literal: REPORT.translator }],
     language: 'zh-CN',
     URL: source.url,
     // The page puts in the reader's own date (finishCitation).

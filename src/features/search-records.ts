@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../content/glossary-entry-schema';
+import type { NationalReport } from '../content/load-national-reports';
 import type { SiteContent } from '../content/load-site-content';
 import { spaceCjk } from '../language/chinese/cjk-spacing';
 import { partLabel } from '../content/part-label';
@@ -24,10 +25,11 @@ export interface SearchRecord {
     kind: SearchKind;
   };
   /** `lang` is the record's language: both languages share one index (see the pagefind-index integration). */
-  filters: { kind: SearchKind[]; part: string[]; lang: ['zh' | 'en'] };
+  filters: { kind: SearchKind[]; part?: string[]; lang: ['zh' | 'en'] };
 }
 
-export type SearchKind = 'report' | 'glossary' | 'note';
+/** `national`: a paragraph of a State Council report, indexed apart from the report's own kinds. */
+export type SearchKind = 'report' | 'glossary' | 'note' | 'national';
 /** The `part` filter value of glossary entries. */
 export const GLOSSARY_PART = 'glossary';
 
@@ -102,4 +104,40 @@ function glossaryRecords(entry: GlossaryEntry): SearchRecord[] {
       filters: { ...filters, lang: ['en'] },
     },
   ];
+}
+
+/**
+ * The national reports' search records, for an index of their own: one per paragraph of each year's report,
+ * Chinese only. `href` names the paragraph's first sentence (`national/2022/#2022.457`) and `ends` where each of
+ * its sentences ends, so a result can link to the sentence that holds its hit, as the report's results do.
+ */
+export function nationalSearchRecords(reports: readonly NationalReport[]): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const report of reports) {
+    const title = {
+      title: `${report.year}年政府工作报告`,
+      titleEn: `${report.year} Report on the Work of the Government`,
+    };
+    report.paragraphs.forEach((paragraph, index) => {
+      const sentences = report.sentences.filter((sentence) => sentence.paragraph === index + 1);
+      const href = `national/${report.year}/#${sentences[0]!.id}`;
+      records.push({
+        url: href,
+        content: spaceCjk(paragraph),
+        language: 'zh',
+        meta: {
+          kind: 'national',
+          href,
+          ...title,
+          other: '',
+          ends: segmentEnds(
+            paragraph,
+            sentences.map((sentence) => sentence.text),
+          ).join(','),
+        },
+        filters: { kind: ['national'], lang: ['zh'] },
+      });
+    });
+  }
+  return records;
 }

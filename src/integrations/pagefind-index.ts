@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { builtContent, startBuiltContent } from './lib/built-content';
-import { searchRecords } from '../features/search-records';
+import { loadNationalReports } from '../content/load-national-reports';
+import { nationalSearchRecords, searchRecords, type SearchRecord } from '../features/search-records';
 
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -22,6 +23,10 @@ const UNUSED_FILES = [
 /** Pagefind's index chunk size (its own unit; its default makes chunks about 8 times as large). */
 export const INDEX_CHUNK_SIZE = 2500;
 
+/** The report's bundle, in `dist/`, and the national reports' bundle beside it. */
+export const REPORT_BUNDLE = 'pagefind';
+export const NATIONAL_BUNDLE = 'pagefind-national';
+
 /** Options for {@link pagefindIndex}. */
 export interface PagefindIndexOptions {
   /** The content folder (with `report/` and `glossary/`), relative to the project root. */
@@ -29,8 +34,33 @@ export interface PagefindIndexOptions {
 }
 
 /**
+ * One Pagefind bundle of `records` written to `outputPath`, without Pagefind's ready-made interfaces; returns how
+ * many records of each language it holds. Throws on any Pagefind error.
+ */
+async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<'zh' | 'en', number>> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const counts = { zh: 0, en: 0 };
+  for (const record of records) {
+    // Every record goes into one English index, told apart by its `lang` filter: so one Pagefind runtime and one
+    // WebAssembly module answer both languages, and a query in both fetches them once. The English stemmer leaves
+    // the Chinese alone, which is spaced character by character (see spaceCjk).
+    const added = await index.addCustomRecord({ ...record, language: 'en' });
+    if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+    counts[record.language]++;
+  }
+  if (!records.length) throw new Error(`Pagefind index ${outputPath} is empty`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight in dist/.
+  for (const unused of UNUSED_FILES) await rm(path.join(written.outputPath, unused), { force: true });
+  return counts;
+}
+
+/**
  * Builds the Pagefind search index into `dist/pagefind/` after the site is built: one record per paragraph and
- * glossary entry and language. Fails the build on any Pagefind error or when a language's index is empty
+ * glossary entry and language; and the national reports' index, one record per paragraph, into
+ * `dist/pagefind-national/`. Fails the build on any Pagefind error or when a language's index is empty
  * (Pagefind itself reports an empty index as success).
  */
 export default function pagefindIndex({ contentDir }: PagefindIndexOptions): AstroIntegration {
@@ -45,32 +75,23 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const content = await builtContent(root, contentDir);
-        const records = searchRecords(content);
+        const national = loadNationalReports(path.resolve(root, contentDir), root);
         // Smaller index chunks than Pagefind's default: a first query fetches only the chunks that hold its words,
         // which halves what a query in both languages downloads. The variable is marked unstable by Pagefind
         // (1.6.0, pinned); tests/site/build.test.ts fails if a new version stops honouring it.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-        const { index, errors } = await pagefind.createIndex({});
         try {
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const counts = { zh: 0, en: 0 };
-          for (const record of records) {
-            // Every record goes into one English index, told apart by its `lang` filter: so one Pagefind runtime and
-            // one WebAssembly module answer both languages, and a query in both fetches them once. The English
-            // stemmer leaves the Chinese alone, which is spaced character by character (see spaceCjk).
-            const added = await index.addCustomRecord({ ...record, language: 'en' });
-            if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-            counts[record.language]++;
-          }
-          if (!counts.zh || !counts.en)
-            throw new Error(`Pagefind index is empty (zh: ${counts.zh}, en: ${counts.en} records)`);
-          const written = await index.writeFiles({ outputPath: path.join(fileURLToPath(dir), 'pagefind') });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight in dist/.
-          for (const unused of UNUSED_FILES) await rm(path.join(written.outputPath, unused), { force: true });
+          const report = await writeIndex(searchRecords(content), path.join(fileURLToPath(dir), REPORT_BUNDLE));
+          if (!report.zh || !report.en)
+            throw new Error(`Pagefind index is empty (zh: ${report.zh}, en: ${report.en} records)`);
+          // The national reports have an index of their own, so the report's search never loads a byte of them.
+          const records = nationalSearchRecords(national);
+          const nationalCounts = await writeIndex(records, path.join(fileURLToPath(dir), NATIONAL_BUNDLE));
+          // The search page runs this bundle with the report bundle's runtime (see src/client/search-engine.ts).
+          await rm(path.join(fileURLToPath(dir), NATIONAL_BUNDLE, 'pagefind.js'));
           logger.info(
-            `indexed ${counts.zh} Chinese and ${counts.en} English records in ${Math.round(performance.now() - start)} ms`,
+            `indexed ${report.zh} Chinese and ${report.en} English records, and ${nationalCounts.zh} paragraphs of ` +
+              `${national.length} national reports, in ${Math.round(performance.now() - start)} ms`,
           );
         } finally {
           await pagefind.close();

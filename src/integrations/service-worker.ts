@@ -13,23 +13,25 @@ export interface ServiceWorkerOptions {
 /**
  * What the worker precaches, relative to `dist/`: every page (the reader's parts, the glossary, search, the offline
  * page …), the data files the pages load on first use (`aids.json`, `dict.json`, `terms.json`, `cite.json`,
- * `echoes.json`), the whole Pagefind index and runtime, the hashed scripts and styles, the icons and the manifest.
+ * `echoes.json`) and their print stylesheets, the report's Pagefind index and the runtime, the hashed scripts and styles, the icons and the manifest.
  * Pagefind's index is precached whole rather than cached on first use: a query offline needs the chunks of its
- * own words, which no earlier query may have fetched (figures in docs/features.md).
+ * own words, which no earlier query may have fetched (figures in docs/features.md). The national reports' index
+ * (`pagefind-national/`, 1,390 files, 1.4 MB) is not: it would double the first visit for a filter few readers use,
+ * so searching the national reports needs the network.
  */
 export const PRECACHE_PATTERNS = [
   '**/*.html',
-  '*/*.json',
+  '*/*.{json,css}',
   '_astro/*',
   'pagefind/**/*',
   'favicon.svg',
   'icons/*.png',
   'manifest.webmanifest',
 ];
-/** Files a reader fetches to save, not to read: downloaded when asked for, never precached. */
-export const NOT_PRECACHED = ['downloads/**'];
+/** Files fetched when asked for, never precached: the downloads, and the national reports' search index. */
+export const NOT_PRECACHED = ['downloads/**', 'pagefind-national/**'];
 /** Hashed names: the name is the revision. */
-const HASHED = /^_astro\/|^pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
+const HASHED = /^_astro\/|^pagefind[^/]*\/(fragment|index|filter)\/|\.pf_meta$/;
 
 /**
  * Writes `dist/sw.js`: the service worker of src/client/service-worker.ts, bundled with the list of files to

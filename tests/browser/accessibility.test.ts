@@ -54,6 +54,12 @@ describe.concurrent('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       expect(await violations(page)).toEqual([]);
       await page.context().close();
     });
+    it(`the search page filtered to the national reports, with results, ${colorScheme}`, async ({ expect }) => {
+      const page = await site.open(`search/?q=${encodeURIComponent('高质量发展')}&in=national`, { colorScheme });
+      await page.waitForSelector('#search-results .result--national');
+      expect(await violations(page)).toEqual([]);
+      await page.context().close();
+    });
     it(`a phone-size reader page with the header's menu and search box open, ${colorScheme}`, async ({ expect }) => {
       const page = await site.open('part-3/', { colorScheme, viewport: { width: 390, height: 844 } });
       await page.locator('button.header-button--search').click();

@@ -219,6 +219,78 @@ describe('search experience', () => {
   });
 });
 
+describe('the national reports, behind a filter', () => {
+  const hrefsOf = (page: Page) =>
+    page.locator('#search-results .result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+
+  it('stay out of the default results, even for a phrase both hold', async () => {
+    const page = await site.open('search/');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await searchFor('高质量发展', page);
+    const hrefs = await hrefsOf(page);
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => href.includes('/national/'))).toEqual([]);
+    expect(requests.filter((url) => url.includes('/pagefind-national/'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('are searched when the reader chooses them, each result landing on a sentence of a national page', async () => {
+    const page = await searchFor('高质量发展');
+    const rendered = page.evaluate(
+      () => new Promise<void>((resolve) => document.addEventListener('search:rendered', () => resolve())),
+    );
+    // By keyboard: from the first option of the switch to the second.
+    await page.locator('input[name="in"][value="report"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await rendered;
+    expect(await page.locator('input[name="in"][value="national"]').isChecked()).toBe(true);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('in') === 'national');
+    expect(await page.locator('#search-national-note').isVisible()).toBe(true);
+    expect(await page.locator('#search-national-note').textContent()).toContain('Chinese only');
+    expect(await page.locator('select[name="kind"]').isVisible()).toBe(false);
+    const hrefs = await hrefsOf(page);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/national\/(\d{4})\/#\1\.\d+$/);
+    const first = page.locator('#search-results .result').first();
+    expect(await first.locator('.result__title').textContent()).toMatch(/\d{4}年政府工作报告/);
+    expect(await first.locator('.result__excerpt mark').first().textContent()).toContain('高质量发展');
+    expect(await page.locator('#search-status').textContent()).toMatch(/\d+ passages? in the national reports/);
+    // The link lands on the sentence that holds the hit.
+    await page.locator('#search-results .result__link').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/national/'));
+    const target = page.locator(`[id="${hrefs[0]!.split('#')[1]}"]`);
+    expect(await target.count()).toBe(1);
+    expect(await target.textContent()).toContain('高质量发展');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(hrefs[0]!.split('#')[1]);
+    await page.context().close();
+  });
+
+  it('are searched again from a link with in=national', async () => {
+    const page = await site.open(`search/?q=${encodeURIComponent('高质量发展')}&in=national`);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length > 0);
+    expect(await page.locator('input[name="in"][value="national"]').isChecked()).toBe(true);
+    for (const href of await hrefsOf(page)) expect(href).toMatch(/^\/national\//);
+    // Back to the report: its own results again, and the URL without the filter.
+    await page.locator('input[name="in"][value="report"]').check();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('in'));
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll('#search-results .result__link')];
+      return links.length > 0 && links.every((a) => !a.getAttribute('href')!.includes('/national/'));
+    });
+    expect((await hrefsOf(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('say that they are Chinese only when the query has no Chinese', async () => {
+    const page = await site.open('search/?in=national');
+    await searchFor('high-quality development', page);
+    expect(await page.locator('#search-status').textContent()).toContain('Chinese only');
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('header search, in place', () => {
   /** Types into the header's box and waits for the panel to show results for the whole query. */
   async function typeInHeader(page: Page, query: string) {

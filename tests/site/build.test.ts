@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenLinks, page, select, selectAll, toText } from '../support/built-site';
+import { init as initLexer, parse as parseModule } from 'es-module-lexer';
+import { brokenLinks, builtPages, page, select, selectAll, toText } from '../support/built-site';
 import { cleanEnv } from '../support/build-env';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-build-'));
@@ -86,6 +87,33 @@ describe('astro build', () => {
       /import\("\.\/[^"]+"\),__vite__mapDeps/.test(readFileSync(`dist/_astro/${file}`, 'utf8')),
     );
     expect(callers.length).toBeGreaterThan(0);
+  });
+
+  it("lists every module a page's scripts import in its head, all fetched at low priority", async () => {
+    await initLexer;
+    const imports = (file: string) =>
+      parseModule(readFileSync(path.join('dist', file), 'utf8'))[0]
+        .filter((entry) => entry.d === -1 && entry.n?.startsWith('./'))
+        .map((entry) => path.posix.join(path.posix.dirname(file), entry.n!));
+    let pages = 0;
+    for (const { route, tree } of builtPages('dist')) {
+      const scripts = selectAll('script[type="module"]', tree);
+      if (scripts.length === 0) continue;
+      pages++;
+      const preloads = selectAll('head > link[rel="modulepreload"]', tree);
+      for (const element of [...scripts, ...preloads])
+        expect(element.properties.fetchPriority, `${route}: ${element.tagName}`).toBe('low');
+      const fetched = new Set(
+        [...scripts.map((s) => s.properties.src), ...preloads.map((l) => l.properties.href)].map((url) =>
+          String(url).slice(1),
+        ),
+      );
+      // A script's imports are found by the preload scanner, not one round trip after the script arrives.
+      for (const file of fetched)
+        for (const dependency of imports(file))
+          expect(fetched.has(dependency), `${route}: ${file} imports ${dependency}, not preloaded`).toBe(true);
+    }
+    expect(pages).toBeGreaterThan(20);
   });
 
   it('shows translation status, draft paragraphs and edit links built from EDIT_URL_BASE', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNationalReports, type NationalReport } from '../../src/content/load-national-reports';
@@ -13,6 +13,20 @@ beforeAll(async () => {
   national = loadNationalReports('content');
   echoes = findEchoes(parts, national);
 });
+
+interface Fragment {
+  url: string;
+  meta: { href: string; kind: string };
+}
+/** Every record of a Pagefind bundle, as its fragment files hold it. */
+const fragmentsOf = (bundle: string): Fragment[] =>
+  readdirSync(`${bundle}/fragment`).map((name) =>
+    JSON.parse(
+      gunzipSync(readFileSync(`${bundle}/fragment/${name}`))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
 
 const routes = new Set(builtPages('dist').map((p) => p.route));
 const idsOf = new Map<string, Set<string>>();
@@ -105,11 +119,27 @@ describe('the national reports’ pages', () => {
     }
   });
 
-  it('are not in the search index, whose records are the report’s own', () => {
-    const fragments = readdirSync('dist/pagefind/fragment').map((name) =>
-      gunzipSync(readFileSync(`dist/pagefind/fragment/${name}`)).toString('utf8'),
-    );
+  it('are not in the report’s search index, whose records are the report’s own', () => {
+    const fragments = fragmentsOf('dist/pagefind');
     expect(fragments.length).toBeGreaterThan(100);
-    expect(fragments.filter((f) => f.includes('/national/'))).toEqual([]);
+    expect(fragments.filter((f) => f.url.includes('national/') || f.meta.href.includes('national/'))).toEqual([]);
+  });
+
+  it('have a search index of their own: every paragraph of every year, each leading to a sentence of its page', () => {
+    const fragments = fragmentsOf('dist/pagefind-national');
+    expect(fragments).toHaveLength(national.reduce((sum, report) => sum + report.paragraphs.length, 0));
+    const problems: string[] = [];
+    for (const fragment of fragments) {
+      const [route, id] = fragment.meta.href.split('#') as [string, string];
+      if (!/^national\/\d{4}\/$/.test(route) || !routes.has(route) || !ids(route).has(id))
+        problems.push(`${fragment.url}: ${fragment.meta.href}`);
+      if (fragment.meta.kind !== 'national') problems.push(`${fragment.url}: kind ${fragment.meta.kind}`);
+    }
+    expect(problems).toEqual([]);
+    const years = new Set(fragments.map((f) => f.meta.href.split('/')[1]));
+    expect([...years].sort()).toEqual(national.map((report) => String(report.year)));
+    // The report's bundle runs it: the national bundle carries no runtime of its own.
+    expect(existsSync('dist/pagefind-national/pagefind.js')).toBe(false);
+    expect(existsSync('dist/pagefind-national/pagefind-entry.json')).toBe(true);
   });
 });

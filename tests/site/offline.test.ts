@@ -29,13 +29,13 @@ describe('the service worker', () => {
     expect(precached.has(`${OFFLINE_ROUTE}index.html`)).toBe(true);
   });
 
-  it('leaves the downloads to be fetched when asked for', () => {
-    expect([...precached.keys()].filter((url) => url.startsWith('downloads/'))).toEqual([]);
+  it("leaves the downloads and the national reports' search index to be fetched when asked for", () => {
+    expect([...precached.keys()].filter((url) => /^(downloads|pagefind-national)\//.test(url))).toEqual([]);
   });
 
   it('gives every file whose name does not change with its content a revision from the build', () => {
     for (const [url, revision] of precached) {
-      const hashed = /^_astro\/|^pagefind\/(fragment|index|filter)\/|\.pf_meta$/.test(url);
+      const hashed = /^_astro\/|^pagefind[^/]*\/(fragment|index|filter)\/|\.pf_meta$/.test(url);
       expect(revision === null, url).toBe(hashed);
     }
   });

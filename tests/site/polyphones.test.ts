@@ -1,31 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
 import { polyphones, readPolyphones } from '../../src/language/chinese/polyphones';
+import { rubyReadings } from '../support/ruby';
 
 const FILE = 'content/reading/polyphones.tsv';
 const reviewed = readPolyphones(readFileSync(FILE, 'utf8'));
-
-/** The characters of a block's ruby HTML in order, each with its reading ('' outside ruby). */
-function rubyReadings(html: string): { char: string; reading: string }[] {
-  const out: { char: string; reading: string }[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type === 'text') for (const char of child.value) out.push({ char, reading: '' });
-      else if (child.type === 'element' && child.tagName === 'ruby') {
-        const base = child.children.find((c) => c.type === 'text');
-        const rt = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'rt');
-        const reading = rt?.children[0]?.type === 'text' ? rt.children[0].value : '';
-        out.push({ char: base?.type === 'text' ? base.value : '', reading });
-      } else if (child.type === 'element') walk(child);
-    }
-  };
-  walk(unified().use(rehypeParse, { fragment: true }).parse(html));
-  return out;
-}
 
 describe('pinyin: the reviewed readings of every polyphone', () => {
   it('lists every polyphone of the text, and nothing else (npm run polyphones updates the file)', async () => {

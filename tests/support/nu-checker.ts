@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const VNU_JAR = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 
-/** Java for the checker: JAVA_HOME's, or the one on PATH; a clear failure with the install line when there is none. */
-async function findJava(): Promise<string> {
+/** Java for a checker: JAVA_HOME's, or the one on PATH; a clear failure with the install line when there is none. */
+export async function findJava(checker = 'the W3C Nu HTML Checker'): Promise<string> {
   const candidates = [process.env.JAVA_HOME && path.join(process.env.JAVA_HOME, 'bin', 'java'), 'java'];
   for (const java of candidates) {
     if (!java) continue;
@@ -19,7 +19,7 @@ async function findJava(): Promise<string> {
     }
   }
   throw new Error(
-    'No Java found for the W3C Nu HTML Checker: install it with `apt-get install -y default-jre-headless` or set JAVA_HOME.',
+    `No Java found for ${checker}: install it with \`apt-get install -y default-jre-headless\` or set JAVA_HOME.`,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getGlossary, sourceLabel } from '../../site/glossary';
+import { getGlossary, sourceLabel, termsUsedIn } from '../../site/glossary';
 import type { ReportPart } from '../../content/report-schema';
 import { partPaths } from '../../site/report';
 import { plainText } from '../../shared/plain-text';
@@ -13,10 +13,8 @@ export const getStaticPaths = partPaths;
  * Keeping them out of the page's HTML keeps a plain page view light.
  */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
-  const used = new Set(props.part.blocks.flatMap((block) => [...block.zh.terms, ...block.en.terms]));
   const terms: Record<string, TermPopoverData> = {};
-  for (const entry of await getGlossary()) {
-    if (!used.has(entry.id)) continue;
+  for (const entry of termsUsedIn(props.part, await getGlossary())) {
     terms[entry.id] = {
       zh: entry.zh,
       en: entry.en,
