@@ -5,8 +5,10 @@ import leanPreloadHelper from './src/integrations/lean-preload-helper.ts';
 import modulePreload from './src/integrations/module-preload.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import siteAddress, { siteUrl } from './src/integrations/site-address.ts';
 import verifyBuild from './src/integrations/verify-build.ts';
+import webAppManifest from './src/integrations/web-app-manifest.ts';
 
 // SITE_URL is the site's address (e.g. https://owner.github.io); SITE_BASE serves it from a sub-path (e.g. /reader/
 // on GitHub Pages). Every link and asset follows the base; absolute links are written only when SITE_URL is set.
@@ -31,6 +33,9 @@ export default defineConfig({
     securityHeaders(),
     leanPreloadHelper(),
     modulePreload(),
+    webAppManifest(),
+    // Last: it precaches what the integrations before it wrote into dist/.
+    serviceWorker(),
   ],
   // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

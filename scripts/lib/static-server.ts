@@ -11,23 +11,34 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Text types a static host compresses; Pagefind's own files are compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.webmanifest']);
 
 /**
  * Serves a built site from `root` under the URL prefix `base` on a free loopback port, like a static host.
  * With `gzip`, text files are sent compressed to clients that accept it, as production hosts do, so that
- * benchmarks count the bytes a reader would really download.
+ * benchmarks count the bytes a reader would really download. `serve(root)` swaps the folder served at the same
+ * address, as a new deployment would; `offline(true)` cuts every connection as it asks, as a lost network would, in
+ * any browser (WebKitGTK's WebDriver has no offline switch of its own).
  */
 export async function serveStatic(
   root: string,
   base = '/',
   { gzip = false }: { gzip?: boolean } = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
+): Promise<{
+  url: string;
+  serve: (root: string) => void;
+  offline: (cut: boolean) => void;
+  close: () => Promise<void>;
+}> {
+  let cut = false;
   const server: Server = createServer(async (request, response) => {
+    if (cut) return void request.socket.destroy();
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) return notFound(response);
     let file = path.join(root, pathname.slice(base.length));
@@ -49,6 +60,12 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    serve: (next) => {
+      root = next;
+    },
+    offline: (value) => {
+      cut = value;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -2,8 +2,8 @@ import { BOOT_SCRIPT_HASH } from './boot-script';
 
 /**
  * The site's Content-Security-Policy: everything from the site itself, no inline script but the hashed boot
- * script, and WebAssembly for Pagefind's search. The meta tag carries it on every page; `_headers` repeats it
- * (with what a meta tag cannot say) for hosts that read that file.
+ * script, WebAssembly for Pagefind's search, and the site's own service worker and web app manifest. The meta tag
+ * carries it on every page; `_headers` repeats it (with what a meta tag cannot say) for hosts that read that file.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

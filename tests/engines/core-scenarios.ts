@@ -478,6 +478,27 @@ export function coreScenarios(name: EngineName): void {
     });
   });
 
+  scenario(`${name}: offline`, () => {
+    it('after a first visit, opens another part with the network gone, and says so for a page not saved', async () => {
+      const page = await open('part-5/');
+      // The service worker registers once the page is idle, and controls the page once its precache is complete.
+      expect(
+        await page.waitFor(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, 30_000),
+      ).toBe(true);
+      server.offline(true);
+      try {
+        await page.goto(server.url + 'part-3/');
+        expect(
+          await page.waitFor(() => document.querySelector('#business-environment .text--en')?.textContent ?? ''),
+        ).toContain('Benchmark fully against the Greater Bay Area');
+        await page.goto(server.url + 'downloads/figures.csv');
+        expect(await page.waitFor(() => document.querySelector('h1')?.textContent ?? '')).toMatch(/未联网\s*Offline/);
+      } finally {
+        server.offline(false);
+      }
+    });
+  });
+
   scenario(`${name}: without JavaScript`, () => {
     it('reads both languages, hides the controls that need scripts, keeps term links, lands on sentence links', async () => {
       const noScript = await launchEngine(name, { javaScript: false });

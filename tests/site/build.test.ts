@@ -6,16 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { init as initLexer, parse as parseModule } from 'es-module-lexer';
 import { brokenLinks, builtPages, page, select, selectAll, toText } from '../support/built-site';
+import { cleanEnv } from '../support/build-env';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** process.env without the variables Vitest adds for Vite (BASE_URL, MODE, …), which Astro would read back. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)),
-  );
-}
 
 /** The source of the built preload helper, the module Vite wraps every dynamic `import()` in. */
 function preloadHelper(outDir: string): string {

@@ -14,8 +14,13 @@ const TOP = ['pages', 'components', 'layouts', 'integrations', 'config'] as cons
 const CLIENT_MAY_IMPORT = ['shared', 'language', 'site'] as const;
 /** Layers whose modules may use Astro's virtual modules (`astro:content` …): only what Astro itself runs. */
 const ASTRO_LAYERS = new Set<string>(['site', ...TOP]);
-/** Packages that run in a browser, which client code may load; none yet. */
-export const BROWSER_PACKAGES = new Set<string>();
+/** Packages that run in a browser, which client code may load: Workbox, for the service worker. */
+export const BROWSER_PACKAGES = new Set<string>([
+  'workbox-core',
+  'workbox-precaching',
+  'workbox-routing',
+  'workbox-strategies',
+]);
 
 export type Layer = (typeof LAYERS)[number] | (typeof TOP)[number] | 'client' | 'scripts' | 'tests';
 
