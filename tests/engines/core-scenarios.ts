@@ -480,7 +480,10 @@ export function coreScenarios(name: EngineName): void {
 
   scenario(`${name}: offline`, () => {
     it('after a first visit, opens another part with the network gone, and says so for a page not saved', async () => {
-      const page = await open('part-5/');
+      // A browser of its own, as a first visitor's is: nothing the other scenarios stored or registered.
+      const visitor = await launchEngine(name);
+      const page = await visitor.newPage(DESKTOP);
+      await page.goto(server.url + 'part-5/');
       // The service worker registers once the page is idle, and controls the page once its precache is complete.
       expect(
         await page.waitFor(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, 30_000),
@@ -495,6 +498,7 @@ export function coreScenarios(name: EngineName): void {
         expect(await page.waitFor(() => document.querySelector('h1')?.textContent ?? '')).toMatch(/未联网\s*Offline/);
       } finally {
         server.offline(false);
+        await visitor.close();
       }
     });
   });

@@ -45,7 +45,10 @@ describe('astro build', () => {
     const { outDir, status, output } = build('sub-path', { SITE_BASE: '/reader/', SITE_URL: `${site}/` });
     expect(status, output).toBe(0);
     expect(output).not.toContain('SITE_URL is not set');
-    expect(brokenLinks(outDir, '/reader/')).toEqual([]);
+    // Every link resolves but the printed report's, which `npm run pdf` writes after a build.
+    expect(brokenLinks(outDir, '/reader/')).toEqual([
+      ': /reader/downloads/ganzhou-report.pdf points to a missing file',
+    ]);
     // Code loaded on first use is preloaded from under the sub-path too.
     expect(preloadHelper(outDir)).toContain('"/reader/"');
     // Every absolute link is made of the two settings.
