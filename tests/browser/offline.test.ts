@@ -78,7 +78,7 @@ async function controlled(page: Page): Promise<string> {
 const paragraph = (page: Page) => page.locator('#business-environment .text--en').textContent();
 
 describe('offline', () => {
-  it('after a first visit, reads another part, searches and shows pinyin offline', async () => {
+  it('after a first visit, reads another part, searches, shows pinyin and looks words up offline', async () => {
     server.serve(builds.first);
     const context = await newContext();
     const page = await context.newPage();
@@ -106,6 +106,14 @@ describe('offline', () => {
     await page.getByRole('button', { name: /拼音/ }).click();
     await page.waitForSelector('#infrastructure rt');
     expect(await page.locator('#infrastructure .w[data-w="长"] rt').first().textContent()).toBe('cháng');
+
+    // Word lookup: CC-CEDICT's entries for the part (dict.json), from the precache.
+    await page.goto(`${server.url}part-6/`);
+    await page.getByRole('button', { name: /查词/ }).click();
+    await page.locator('#environmental-governance .text--zh .w[data-w="确保"]').first().hover();
+    const panel = page.locator('.lookup-panel');
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('确保');
+    expect(await panel.locator('.lookup__glosses').first().textContent()).toContain('to ensure');
 
     // A page the worker has not saved (a download), offline: the bilingual offline page, not the browser's error.
     await page.goto(`${server.url}downloads/figures.csv`);
