@@ -2,7 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import leanPreloadHelper from './src/integrations/lean-preload-helper.ts';
-import modulePreload from './src/integrations/module-preload.ts';
+import lowPriorityScripts from './src/integrations/low-priority-scripts.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -32,7 +32,7 @@ export default defineConfig({
     pagefindIndex({ contentDir }),
     securityHeaders(),
     leanPreloadHelper(),
-    modulePreload(),
+    lowPriorityScripts(),
     webAppManifest(),
     // Last: it precaches what the integrations before it wrote into dist/.
     serviceWorker(),

@@ -1,5 +1,5 @@
 // Wires the view-mode and theme switches: each is a radio group whose choice is stored and set on <html>.
-// The boot script in <head> applies the stored choice before paint; this keeps the controls in step with it.
+// The boot scripts apply the stored choices before paint; this keeps the controls in step with them.
 
 import { saveChoice } from './storage';
 

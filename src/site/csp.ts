@@ -1,13 +1,13 @@
-import { BOOT_SCRIPT_HASH } from './boot-script';
+import { INLINE_SCRIPT_HASHES } from './boot-script';
 
 /**
- * The site's Content-Security-Policy: everything from the site itself, no inline script but the hashed boot
- * script, WebAssembly for Pagefind's search, and the site's own service worker and web app manifest. The meta tag
+ * The site's Content-Security-Policy: everything from the site itself, no inline script but the two hashed boot
+ * scripts, WebAssembly for Pagefind's search, and the site's own service worker and web app manifest. The meta tag
  * carries it on every page; `_headers` repeats it (with what a meta tag cannot say) for hosts that read that file.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${BOOT_SCRIPT_HASH}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${INLINE_SCRIPT_HASHES.join(' ')}`,
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",

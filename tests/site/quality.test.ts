@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../../src/site/boot-script';
+import { INLINE_SCRIPT_HASHES, THEME_SCRIPT, VIEW_SCRIPT } from '../../src/site/boot-script';
 import { OFFLINE_ROUTE } from '../../src/site/offline';
 import { builtPages, brokenLinks, filesMentioning, page, select, selectAll, toText } from '../support/built-site';
 
@@ -109,12 +109,21 @@ describe('security', () => {
     );
   });
 
-  it('has no inline script but the hashed boot script, and no inline event handlers', () => {
+  it('has no inline script but the two hashed boot scripts, in their places, and no inline event handlers', () => {
+    const meta = String(select('meta[http-equiv="Content-Security-Policy"]', pages[0]!.tree)!.properties.content);
+    for (const hash of INLINE_SCRIPT_HASHES) expect(meta).toContain(hash);
     for (const { route, file, tree } of pages) {
       const inline = selectAll('script:not([src])', tree);
-      expect(inline.length, `/${route}`).toBe(1);
-      expect(readFileSync(file, 'utf8')).toContain(`<script>${BOOT_SCRIPT}</script>`);
-      expect(BOOT_SCRIPT_HASH).toMatch(/^'sha256-/);
+      expect(inline.length, `/${route}`).toBe(2);
+      const html = readFileSync(file, 'utf8');
+      // The theme before the first stylesheet, so it applies to the first frame; the view after the site header
+      // and before the text, where waiting for the stylesheets lets the header paint first.
+      const theme = html.indexOf(`<script>${THEME_SCRIPT}</script>`);
+      const view = html.indexOf(`<script>${VIEW_SCRIPT}</script>`);
+      expect(theme, `/${route}`).toBeGreaterThan(0);
+      expect(theme, `/${route}`).toBeLessThan(html.search(/<link rel="stylesheet" href="[^"]*"(?! media="print")>/));
+      expect(view, `/${route}`).toBeGreaterThan(html.indexOf('</header>'));
+      expect(view, `/${route}`).toBeLessThan(html.indexOf('<main'));
       const handlers = selectAll('*', tree).filter((el) =>
         Object.keys(el.properties).some((key) => /^on[A-Z]/.test(key)),
       );

@@ -6,7 +6,7 @@ import { builtPages } from '../support/built-site';
 
 const GLOBAL_CSS = readFileSync('src/styles/global.css', 'utf8');
 // The classes global.css may style: report text (made by the content pipeline, shown by several components),
-// the no-JavaScript switch of the boot script, and the hit highlight shared by the search and the reader.
+// the no-JavaScript switch of the boot scripts, and the hit highlight shared by the search and the reader.
 const GLOBAL_CLASSES = ['text', 'text--zh', 'text--en', 'term', 'no-js', 'needs-js', 'search-hit'];
 
 describe('styles', () => {
