@@ -44,8 +44,8 @@ async function writeIndex(records: readonly SearchRecord[], outputPath: string):
   // Every record goes into one English index, told apart by its `lang` filter: so one Pagefind runtime and one
   // WebAssembly module answer both languages, and a query in both fetches them once. The English stemmer leaves
   // the Chinese alone, which is spaced character by character (see spaceCjk). The records are sent without
-  // waiting for each answer: Pagefind takes them in the order sent, and one round trip per record was most of
-  // the indexing's time.
+  // waiting for each answer: Pagefind takes them in the order sent (the bundles come out byte for byte the same),
+  // and a round trip per record added a sixth to the indexing's time.
   const results = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: 'en' })));
   results.forEach((added, i) => {
     const record = records[i]!;
