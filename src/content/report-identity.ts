@@ -7,3 +7,9 @@ export const REPORT = {
   /** Who translated it: this project, as the citations and the e-book credit it. */
   translator: 'Ganzhou Government Work Report bilingual reader',
 } as const;
+
+/** Said where the report's text begins, on the first reader page and in the e-books: the excerpt starts mid-sentence. */
+export const EXCERPT_NOTE = {
+  zh: '本文为节选，始于第（二）部分中段，开头句子不完整。',
+  en: 'This excerpt begins partway through part (II), in the middle of a sentence.',
+} as const;

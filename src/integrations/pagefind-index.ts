@@ -24,8 +24,8 @@ const UNUSED_FILES = [
 export const INDEX_CHUNK_SIZE = 2500;
 
 /** The report's bundle, in `dist/`, and the national reports' bundle beside it. */
-export const REPORT_BUNDLE = 'pagefind';
-export const NATIONAL_BUNDLE = 'pagefind-national';
+const REPORT_BUNDLE = 'pagefind';
+const NATIONAL_BUNDLE = 'pagefind-national';
 
 /** Options for {@link pagefindIndex}. */
 export interface PagefindIndexOptions {

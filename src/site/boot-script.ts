@@ -19,7 +19,7 @@ export const THEME_SCRIPT = `(function(){var d=document.documentElement;d.classL
 export const VIEW_SCRIPT = `(function(){var d=document.documentElement;try{var s=localStorage,v=new URLSearchParams(location.search).get('view');if(v&&/^(${views})$/.test(v))s.setItem('view',v);v=s.getItem('view');if(v&&/^(${views})$/.test(v))d.dataset.view=v}catch(e){}})();`;
 
 /** The page's inline scripts, in the order they appear. */
-export const INLINE_SCRIPTS = [THEME_SCRIPT, VIEW_SCRIPT] as const;
+const INLINE_SCRIPTS = [THEME_SCRIPT, VIEW_SCRIPT] as const;
 
 /** CSP source expressions that allow exactly the {@link INLINE_SCRIPTS}. */
 export const INLINE_SCRIPT_HASHES = INLINE_SCRIPTS.map(

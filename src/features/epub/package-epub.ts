@@ -56,7 +56,7 @@ const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The hast of a fragment, as XHTML: void elements closed, every attribute quoted, nothing XML cannot parse. */
-export function toXhtml(nodes: ElementContent[]): string {
+function toXhtml(nodes: ElementContent[]): string {
   const root: Root = { type: 'root', children: nodes };
   return toHtml(root, { closeSelfClosing: true, allowDangerousHtml: false });
 }

@@ -4,7 +4,9 @@ import { unified } from 'unified';
 import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import { partLabel } from '../../content/part-label';
 import type { AlignedBlock, ReportPart } from '../../content/report-schema';
-import { noteBlockId, noteId } from '../../markdown/ids';
+import { glossaryEntryByNote } from '../../content/glossary-notes';
+import { EXCERPT_NOTE } from '../../content/report-identity';
+import { noteId } from '../../markdown/ids';
 import { EPUB_STYLESHEET } from './stylesheet';
 import { packageEpub, type EpubDocument, type LangText } from './package-epub';
 
@@ -235,8 +237,8 @@ function partDocument(
 
 function excerptNote(): Element {
   return el('p', { className: ['excerpt-note'] }, [
-    text('本文为节选，始于第（二）部分中段，开头句子不完整。'),
-    el('span', lang(EN), [text('This excerpt begins partway through part (II), in the middle of a sentence.')]),
+    text(EXCERPT_NOTE.zh),
+    el('span', lang(EN), [text(EXCERPT_NOTE.en)]),
   ]);
 }
 
@@ -342,9 +344,7 @@ const DESCRIPTION: Bilingual = {
  */
 export function reportEpub(input: ReportEpubInput): Uint8Array<ArrayBuffer> {
   const glossary = new Map(input.glossary.map((entry) => [entry.id, entry]));
-  const entryForNote = new Map(
-    input.glossary.filter((entry) => entry.note).map((entry) => [noteBlockId(entry.note!), entry.id]),
-  );
+  const entryForNote = glossaryEntryByNote(input.glossary);
   const title = {
     zh: `${input.report.city.zh}${input.report.title.zh}（节选）${input.pinyin ? '·拼音版' : ''}`,
     en: `${input.report.city.en} ${input.report.title.en} (excerpt)${input.pinyin ? ', with pinyin' : ''}`,
