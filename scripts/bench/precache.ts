@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getManifest } from 'workbox-build';
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { NOT_PRECACHED, PRECACHE_PATTERNS } from '../../src/integrations/service-worker';
 
 const KINDS: [kind: string, test: RegExp][] = [

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { getManifest } from 'workbox-build';
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 
 /** Options for {@link serviceWorker}. */
 export interface ServiceWorkerOptions {

@@ -1,11 +1,11 @@
-import { getCollection } from 'astro:content';
 import type { FigureRow } from '../content/figure-schema';
 import { figurePath } from '../features/figure-table';
+import { collectionData } from './collections';
 import { href } from './urls';
 
 /** Every figure of the report, in reading order. */
 export async function getFigures(): Promise<FigureRow[]> {
-  return (await getCollection('figures')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+  return (await collectionData('figures')).sort((a, b) => a.order - b.order);
 }
 
 /** The link of a figure's sentence, with the figure marked (see figurePath). */

@@ -1,6 +1,6 @@
-import { getCollection } from 'astro:content';
 import type { GlossaryEntry } from '../content/glossary-entry-schema';
 import type { ReportPart } from '../content/report-schema';
+import { collectionData } from './collections';
 
 const collator = new Intl.Collator('zh-CN');
 /** Sort key: the headword without quotation marks and brackets, so “5020”项目 sorts by 5020. */
@@ -8,9 +8,7 @@ const sortKey = (entry: GlossaryEntry) => entry.zh.replace(/[“”《》（）(
 
 /** Every glossary entry, ordered by the pinyin of its headword. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
-  return (await getCollection('glossary'))
-    .map((entry) => entry.data)
-    .sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
+  return (await collectionData('glossary')).sort((a, b) => collator.compare(sortKey(a), sortKey(b)));
 }
 
 /** The label that tells official annex notes from this site's own notes, in both languages. */
