@@ -1,48 +1,35 @@
 // The national reports' search, for the search page's national filter: loaded only when the reader chooses it.
-// Their bundle (dist/pagefind-national/, see the pagefind-index integration) is run by the report bundle's
-// runtime, the same module, so the two share Pagefind's worker; its records are Chinese paragraphs.
+// Their bundle (dist/pagefind-national/, see the pagefind-index integration) holds Chinese paragraphs alone; their
+// results are the report's result items, linked by nationalHref.
 
 import { HAN } from '../language/chinese/cjk-spacing';
-import { searchKind, type Hit, type PagefindData, type PagefindInstance } from './search-engine';
-import { resultItem } from './search-results';
+import { pagefindBundle, searchKind, type Hit } from './search-engine';
+import type { ResultHref } from './search-results';
 
-const base = document.documentElement.dataset.base ?? '/';
-let instance: Promise<PagefindInstance> | undefined;
-
-function nationalIndex(): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-    // A national result has no aligned paragraph beneath it: a longer excerpt shows more of its passage.
-    return module.createInstance({ basePath: `${base}pagefind-national/`, excerptLength: 60 }) as PagefindInstance;
-  })();
-  return instance;
-}
+// A national result has no aligned paragraph beneath it: a longer excerpt shows more of its passage.
+const nationalIndex = () => pagefindBundle('pagefind-national', { excerptLength: 60 });
 
 /**
  * Paragraphs of the national reports that match the query's Chinese words: the reports are Chinese only, so a
- * query without Chinese characters or figures finds none, and loads nothing.
+ * query without Chinese characters or figures finds none, and loads nothing. The bundle holds nothing else, so
+ * the search needs no filter of kind.
  */
 export function searchNational(query: string): Promise<Hit[]> {
-  return searchKind(query, { kind: 'national' }, nationalIndex, ['zh']);
+  return searchKind(query, {}, nationalIndex, ['zh']);
 }
 
+const base = document.documentElement.dataset.base ?? '/';
+
 /**
- * A national paragraph as a result: its year, the passage with the hits marked, and a link to the sentence of the
- * first hit. The paragraph's `href` names its first sentence (`2022.457`, the year's sentences numbered on), so
- * the hit's sentence is that number plus its place in the paragraph. The national pages mark no hits, so the
- * link carries no query.
+ * A national result leads to the sentence of its first hit. A paragraph's `href` names its first sentence
+ * (`national/2022/#2022.457`, the year's sentences numbered on), so its nth sentence is 457 + n − 1. The national
+ * pages mark no hits, so the link carries no query.
  */
-export function nationalResultItem(hit: Hit, data: PagefindData, query: string, pattern?: RegExp): HTMLLIElement {
-  const item = resultItem(hit, data, query, pattern);
-  const link = item.querySelector('a')!;
-  // resultItem links to `#2022.457.3` for the third sentence of the paragraph that starts with sentence 457.
-  const [year, first, n = '1'] = link.hash.slice(1).split('.');
-  link.href = `${base}${data.meta.href.split('#')[0]}#${year}.${Number(first) + Number(n) - 1}`;
-  item.querySelector<HTMLElement>('.result__title')!.dataset.kind = '国务院 State Council';
-  // A national report has no other language to show.
-  item.querySelector('.result__other')!.remove();
-  return item;
-}
+export const nationalHref: ResultHref = (data, _query, n = 1) => {
+  const [path, anchor] = data.meta.href.split('#');
+  const [year, first] = anchor!.split('.');
+  return `${base}${path}#${year}.${Number(first) + n - 1}`;
+};
 
 /** What a search of the national reports found; a query with no Chinese finds nothing there, and is told why. */
 export function nationalStatus(query: string, paragraphs: number): string {

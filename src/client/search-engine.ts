@@ -28,20 +28,31 @@ export interface Hit {
   load: () => Promise<PagefindData>;
 }
 
-let instance: Promise<PagefindInstance> | undefined;
+const bundles = new Map<string, Promise<PagefindInstance>>();
 
 /**
- * The one Pagefind instance. Both languages share one index, told apart by each record's `lang` filter (see the
- * pagefind-index integration), so a query in both loads one runtime and one WebAssembly module.
+ * The Pagefind instance of a bundle in dist/, made once. Every bundle is run by the report bundle's runtime
+ * (`pagefind/pagefind.js`), one module, so they share Pagefind's worker. The report's bundle holds both languages,
+ * told apart by each record's `lang` filter (see the pagefind-index integration), so a query in both loads one
+ * runtime and one WebAssembly module.
  */
-function pagefind(): Promise<PagefindInstance> {
-  instance ??= (async () => {
-    const base = document.documentElement.dataset.base ?? '/';
-    const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-    return module.createInstance({ basePath: `${base}pagefind/` }) as PagefindInstance;
-  })();
+export function pagefindBundle(
+  bundle = 'pagefind',
+  options: { excerptLength?: number } = {},
+): Promise<PagefindInstance> {
+  let instance = bundles.get(bundle);
+  if (!instance) {
+    instance = (async () => {
+      const base = document.documentElement.dataset.base ?? '/';
+      const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      return module.createInstance({ basePath: `${base}${bundle}/`, ...options }) as PagefindInstance;
+    })();
+    bundles.set(bundle, instance);
+  }
   return instance;
 }
+
+const pagefind = () => pagefindBundle();
 
 /** Starts loading Pagefind's runtime and WebAssembly, so that a search about to be typed finds them ready. */
 export function preload(): void {

@@ -4,7 +4,7 @@
 
 import { hitPattern } from '../language/search-hits';
 import { search, type Hit, type SearchKind } from './search-engine';
-import { moveThroughResults, resultItem, resultsStatus } from './search-results';
+import { moveThroughResults, resultItem, resultsStatus, type ResultHref } from './search-results';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -37,7 +37,8 @@ let nationalModule: Promise<typeof import('./national-search')> | undefined;
 const nationalSearch = () => (nationalModule ??= import('./national-search'));
 
 let generation = 0;
-let item = resultItem;
+/** How the results shown link to their sentences: the national reports' own way, or the report's (undefined). */
+let linkTo: ResultHref | undefined;
 let hits: Hit[] = [];
 let shown = 0;
 
@@ -46,7 +47,7 @@ async function showMore(query: string, run: number) {
   const data = await Promise.all(batch.map((hit) => hit.load()));
   if (run !== generation) return;
   const pattern = hitPattern(query);
-  batch.forEach((hit, i) => list.append(item(hit, data[i]!, query, pattern)));
+  batch.forEach((hit, i) => list.append(resultItem(hit, data[i]!, query, pattern, linkTo)));
   shown += batch.length;
   more.hidden = shown >= hits.length;
 }
@@ -86,14 +87,14 @@ async function run() {
   document.body.dataset.searching = '';
   const national = isNational();
   let found: Record<SearchKind, Hit[]>;
-  let render = resultItem;
+  let href: ResultHref | undefined;
   let describe = (): string =>
     resultsStatus(query, { paragraphs: found.report.length, entries: found.glossary.length, notes: found.note.length });
   try {
     if (national) {
-      const { searchNational, nationalResultItem, nationalStatus } = await nationalSearch();
+      const { searchNational, nationalHref, nationalStatus } = await nationalSearch();
       found = { report: await searchNational(query), glossary: [], note: [] };
-      render = nationalResultItem;
+      href = nationalHref;
       describe = () => nationalStatus(query, found.report.length);
     } else found = await search(query, filters);
   } catch (error) {
@@ -103,7 +104,7 @@ async function run() {
     delete document.body.dataset.searching;
   }
   if (current !== generation) return;
-  item = render;
+  linkTo = href;
   hits = found.report;
   shown = 0;
   list.replaceChildren();

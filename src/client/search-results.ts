@@ -1,6 +1,6 @@
 // One search result as a list item, linked to the sentence that holds the hit: its title in both languages, the
-// excerpt with the hits marked, and the aligned paragraph in the other language. Shared by the search page and
-// the header's search panel.
+// excerpt with the hits marked, and the aligned paragraph in the other language. Shared by the search page (the
+// report's results and the national reports') and the header's search panel.
 
 import { unspaceCjk } from '../language/chinese/cjk-spacing';
 import { excerptHtml, hitPattern, sentenceOfHit } from '../language/search-hits';
@@ -8,21 +8,44 @@ import type { Hit, PagefindData } from './search-engine';
 
 const base = document.documentElement.dataset.base ?? '/';
 
-/** `.n` for the sentence of a paragraph that holds the first hit, so the result opens on that sentence. */
-function sentence(hit: Hit, data: PagefindData, pattern: RegExp | undefined): string {
-  if (!data.meta.ends || !pattern) return '';
+/** The sentence of a paragraph that holds the first hit, counted from 1, so the result opens on it. */
+function sentenceOfFirstHit(hit: Hit, data: PagefindData, pattern: RegExp | undefined): number | undefined {
+  if (!data.meta.ends || !pattern) return undefined;
   const text = hit.language === 'zh' ? unspaceCjk(data.content) : data.content;
-  const n = sentenceOfHit(text, data.meta.ends.split(',').map(Number), pattern);
-  return n ? `.${n}` : '';
+  return sentenceOfHit(text, data.meta.ends.split(',').map(Number), pattern) || undefined;
 }
 
-export function resultItem(hit: Hit, data: PagefindData, query: string, pattern = hitPattern(query)): HTMLLIElement {
+/** Where a result leads, given its record and the sentence of its first hit (counted from 1), if it has one. */
+export type ResultHref = (data: PagefindData, query: string, sentence: number | undefined) => string;
+
+/**
+ * A result of the report: its block (`part-3/#id`) or the sentence of its first hit (`#id.n`), with the query for
+ * the page to mark its hits (`?hl=`).
+ */
+const reportHref: ResultHref = (data, query, n) => {
+  const [path, anchor] = data.meta.href.split('#');
+  return `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${n ? `.${n}` : ''}` : ''}`;
+};
+
+/** What a result's title says it is, beside the report's own paragraphs. */
+const KIND_LABELS: Partial<Record<PagefindData['meta']['kind'], string>> = {
+  glossary: '词条 Glossary',
+  note: "译注 Translator's note",
+  national: '国务院 State Council',
+};
+
+export function resultItem(
+  hit: Hit,
+  data: PagefindData,
+  query: string,
+  pattern = hitPattern(query),
+  href = reportHref,
+): HTMLLIElement {
   const item = document.createElement('li');
   item.className = `result result--${data.meta.kind}`;
   const link = document.createElement('a');
   link.className = 'result__link';
-  const [path, anchor] = data.meta.href.split('#');
-  link.href = `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${sentence(hit, data, pattern)}` : ''}`;
+  link.href = href(data, query, sentenceOfFirstHit(hit, data, pattern));
 
   const title = document.createElement('span');
   title.className = 'result__title';
@@ -32,20 +55,23 @@ export function resultItem(hit: Hit, data: PagefindData, query: string, pattern 
   enTitle.lang = 'en';
   enTitle.textContent = data.meta.titleEn;
   title.append(zhTitle, ' ', enTitle);
-  if (data.meta.kind === 'glossary') title.dataset.kind = '词条 Glossary';
-  if (data.meta.kind === 'note') title.dataset.kind = "译注 Translator's note";
+  const kind = KIND_LABELS[data.meta.kind];
+  if (kind) title.dataset.kind = kind;
 
   const excerpt = document.createElement('span');
   excerpt.className = 'result__excerpt';
   excerpt.lang = hit.language === 'zh' ? 'zh-CN' : 'en';
   excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(excerptHtml(data.excerpt)) : excerptHtml(data.excerpt);
 
-  const other = document.createElement('span');
-  other.className = 'result__other';
-  other.lang = hit.language === 'zh' ? 'en' : 'zh-CN';
-  other.textContent = data.meta.other;
-
-  link.append(title, excerpt, other);
+  link.append(title, excerpt);
+  // A national report has no other language to show.
+  if (data.meta.kind !== 'national') {
+    const other = document.createElement('span');
+    other.className = 'result__other';
+    other.lang = hit.language === 'zh' ? 'en' : 'zh-CN';
+    other.textContent = data.meta.other;
+    link.append(other);
+  }
   item.append(link);
   return item;
 }
