@@ -12,7 +12,7 @@ const nationalIndex = () => pagefindBundle('pagefind-national', { excerptLength:
 /**
  * Paragraphs of the national reports that match the query's Chinese words: the reports are Chinese only, so a
  * query without Chinese characters or figures finds none, and loads nothing. The bundle holds nothing else, so
- * the search needs no filter of kind.
+ * the search names no filter.
  */
 export function searchNational(query: string): Promise<Hit[]> {
   return searchKind(query, {}, nationalIndex, ['zh']);

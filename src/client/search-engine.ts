@@ -4,8 +4,9 @@
 // with the page.
 
 import { HAN, spaceCjk } from '../language/chinese/cjk-spacing';
+import type { SearchKind, SearchRecord } from '../site/search';
 
-type Language = 'zh' | 'en';
+type Language = SearchRecord['language'];
 
 interface PagefindResult {
   id: string;
@@ -16,7 +17,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { href: string; title: string; titleEn: string; other: string; kind: SearchKind | 'national'; ends?: string };
+  meta: SearchRecord['meta'];
 }
 export interface PagefindInstance {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
@@ -78,7 +79,8 @@ export function plan(query: string): { language: Language; term: string }[] {
 
 /**
  * Hits for a query: exact matches of the whole query first, each language's own ranking within that. `index` is
- * another bundle's instance (the national reports', whose records are all Chinese).
+ * another bundle's instance, and `languages` the languages its records are in: the national reports' are all
+ * Chinese, so their search names no filter of language (Pagefind fetches a file for each filter a search names).
  */
 export async function searchKind(
   query: string,
@@ -92,7 +94,7 @@ export async function searchKind(
     plan(query.replace(/"/g, ' ')).map(async ({ language, term }) => {
       if (!languages.includes(language)) return { language, exact: [], loose: [] };
       const instance = await index();
-      const languageFilters = { ...filters, lang: language };
+      const languageFilters = languages.length > 1 ? { ...filters, lang: language } : filters;
       const [exact, loose] = await Promise.all([
         instance.search(`"${term}"`, { filters: languageFilters }),
         instance.search(term, { filters: languageFilters }),
@@ -113,14 +115,15 @@ export async function searchKind(
   return hits;
 }
 
-export type SearchKind = 'report' | 'glossary' | 'note';
+/** The report's own kinds of record, which its search offers as filters; the national reports are searched apart. */
+export type ReportKind = Exclude<SearchKind, 'national'>;
 
 /** Report paragraphs, glossary entries and translator's notes that match, a list of each: each its own kind. */
 export async function search(
   query: string,
-  filters: { kind?: SearchKind; part?: string } = {},
-): Promise<Record<SearchKind, Hit[]>> {
-  const kinds: SearchKind[] = filters.kind ? [filters.kind] : ['report', 'glossary', 'note'];
+  filters: { kind?: ReportKind; part?: string } = {},
+): Promise<Record<ReportKind, Hit[]>> {
+  const kinds: ReportKind[] = filters.kind ? [filters.kind] : ['report', 'glossary', 'note'];
   const lists = await Promise.all(
     kinds.map((kind) => searchKind(query, { ...(filters.part ? { part: filters.part } : {}), kind })),
   );

@@ -3,7 +3,7 @@
 // results with the arrow keys. `in=national` searches the national reports instead, an index of their own.
 
 import { hitPattern } from '../language/search-hits';
-import { search, type Hit, type SearchKind } from './search-engine';
+import { search, type Hit, type ReportKind } from './search-engine';
 import { moveThroughResults, resultItem, resultsStatus, type ResultHref } from './search-results';
 
 const PAGE_SIZE = 10;
@@ -73,7 +73,7 @@ function updateUrl() {
 
 async function run() {
   const query = input.value.trim();
-  const filters = { kind: (kind.value || undefined) as SearchKind | undefined, part: part.value || undefined };
+  const filters = { kind: (kind.value || undefined) as ReportKind | undefined, part: part.value || undefined };
 
   const current = ++generation;
   if (!query) {
@@ -86,7 +86,7 @@ async function run() {
   }
   document.body.dataset.searching = '';
   const national = isNational();
-  let found: Record<SearchKind, Hit[]>;
+  let found: Record<ReportKind, Hit[]>;
   let href: ResultHref | undefined;
   let describe = (): string =>
     resultsStatus(query, { paragraphs: found.report.length, entries: found.glossary.length, notes: found.note.length });
