@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { NOT_PRECACHED, PRECACHE_PATTERNS } from '../../src/integrations/service-worker';
+import { precacheManifest } from '../../src/integrations/service-worker';
 
 const KINDS: [kind: string, test: RegExp][] = [
   ['Pagefind index', /^pagefind\/(fragment|index|filter)\//],
@@ -18,12 +17,7 @@ const KINDS: [kind: string, test: RegExp][] = [
 ];
 
 export async function benchPrecache(dist = 'dist') {
-  const { manifestEntries = [] } = await getManifest({
-    globDirectory: dist,
-    globPatterns: PRECACHE_PATTERNS,
-    globIgnores: NOT_PRECACHED,
-    maximumFileSizeToCacheInBytes: 1024 * 1024,
-  });
+  const { manifestEntries } = await precacheManifest(dist);
   const rows = new Map(KINDS.map(([kind]) => [kind, { kind, files: 0, bytes: 0, sent: 0 }]));
   for (const { url } of manifestEntries) {
     const bytes = readFileSync(path.join(dist, url));

@@ -19,7 +19,7 @@ export interface ServiceWorkerOptions {
  * (`pagefind-national/`, 1,390 files, 1.4 MB) is not: it would double the first visit for a filter few readers use,
  * so searching the national reports needs the network.
  */
-export const PRECACHE_PATTERNS = [
+const PRECACHE_PATTERNS = [
   '**/*.html',
   '*/*.{json,css}',
   '_astro/*',
@@ -29,9 +29,28 @@ export const PRECACHE_PATTERNS = [
   'manifest.webmanifest',
 ];
 /** Files fetched when asked for, never precached: the downloads, and the national reports' search index. */
-export const NOT_PRECACHED = ['downloads/**', 'pagefind-national/**'];
+const NOT_PRECACHED = ['downloads/**', 'pagefind-national/**'];
 /** Hashed names: the name is the revision. */
 const HASHED = /^_astro\/|^pagefind[^/]*\/(fragment|index|filter)\/|\.pf_meta$/;
+
+/**
+ * The precache list of the built site in `dist` (a path): each file and its revision, null for a hashed name.
+ * `npm run bench:precache` measures this same list, so its figures are what the worker downloads. Throws on
+ * Workbox's warnings (a pattern that matches nothing, a file too large to precache): the list would not be what
+ * the patterns say.
+ */
+export async function precacheManifest(dist: string) {
+  const manifest = await getManifest({
+    globDirectory: dist,
+    globPatterns: PRECACHE_PATTERNS,
+    globIgnores: NOT_PRECACHED,
+    dontCacheBustURLsMatching: HASHED,
+    // Pagefind's chunks and the national pages are well under this; a larger file is a mistake to see.
+    maximumFileSizeToCacheInBytes: 1024 * 1024,
+  });
+  if (manifest.warnings.length) throw new Error(`The service worker's precache list: ${manifest.warnings.join('; ')}`);
+  return manifest;
+}
 
 /**
  * Writes `dist/sw.js`: the service worker of src/client/service-worker.ts, bundled with the list of files to
@@ -49,16 +68,7 @@ export default function serviceWorker({
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { manifestEntries, count, size, warnings } = await getManifest({
-          globDirectory: outDir,
-          globPatterns: PRECACHE_PATTERNS,
-          globIgnores: NOT_PRECACHED,
-          dontCacheBustURLsMatching: HASHED,
-          // Pagefind's chunks and the national pages are well under this; a larger file is a mistake to see.
-          maximumFileSizeToCacheInBytes: 1024 * 1024,
-        });
-        if (warnings.length) throw new Error(`The service worker's precache list: ${warnings.join('; ')}`);
+        const { manifestEntries, count, size } = await precacheManifest(fileURLToPath(dir));
         const bundle = await build({
           entryPoints: [`${root}/${source}`],
           bundle: true,
