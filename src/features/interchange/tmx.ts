@@ -1,6 +1,6 @@
 import { element, writeXml } from './xml';
 import type { ReportPart } from '../../content/report-schema';
-import { SOURCE_LANGUAGE, TARGET_LANGUAGE } from './xliff';
+import { SOURCE_LANGUAGE, statusOf, TARGET_LANGUAGE } from './xliff';
 
 /**
  * The report as a TMX 1.4b translation memory: one `<tu>` per sentence pair (id `block.n`, as the sentence's
@@ -12,7 +12,7 @@ export function exportTmx(parts: ReportPart[], tool: { name: string; version: st
       block.zh.segments.map((zh, i) =>
         element('tu', { tuid: `${block.id}.${i + 1}` }, [
           element('prop', { type: 'x-location' }, [`${part.slug}/#${block.id}.${i + 1}`]),
-          element('prop', { type: 'x-status' }, [block.en.status ?? 'translated']),
+          element('prop', { type: 'x-status' }, [statusOf(block)]),
           element('tuv', { 'xml:lang': SOURCE_LANGUAGE }, [element('seg', {}, [zh])]),
           element('tuv', { 'xml:lang': TARGET_LANGUAGE }, [element('seg', {}, [block.en.segments[i]!])]),
         ]),

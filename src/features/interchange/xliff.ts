@@ -218,12 +218,14 @@ interface Dialect {
   recordWhere: string;
   languages: (root: Element) => ImportProblem[];
   files: (root: Element) => { id: string; node: Element; units: Element[] }[];
-  unitId: (unit: Element) => string;
   record: (unit: Element) => { state?: string; targets: Map<number, string> } | undefined;
   segments: (unit: Element, block: string) => SegmentNodes[];
   /** The Markdown a `<source>` or `<target>` stands for. */
   text: (node: Element, unit: Element, report: Report) => string;
 }
+
+/** A unit's id, its block's: the `id` of a `<unit>` (2.x) and of a `<group>` (1.2) alike. */
+const unitIdOf = (unit: Element): string => unit.getAttribute('id') ?? '';
 
 const languageProblems = (node: Element, pairs: [string, string][]): ImportProblem[] =>
   pairs.flatMap(([attribute, expected]) => {
@@ -252,7 +254,6 @@ const XLIFF_2: Dialect = {
       node,
       units: childElements(node, 'unit'),
     })),
-  unitId: (unit) => unit.getAttribute('id') ?? '',
   record: (unit) => {
     const group = childElements(unit, 'metadata')
       .filter((node) => node.namespaceURI === METADATA_NAMESPACE)
@@ -315,10 +316,9 @@ const XLIFF_1_2: Dialect = {
       node,
       units: childElements(node, 'body').flatMap((body) => childElements(body, 'group')),
     })),
-  unitId: (unit) => unit.getAttribute('id') ?? '',
   record: (unit) => {
     const group = childElements(unit, 'context-group').find(
-      (node) => node.getAttribute('name') === `${RECORD_12.group}${unit.getAttribute('id') ?? ''}`,
+      (node) => node.getAttribute('name') === `${RECORD_12.group}${unitIdOf(unit)}`,
     );
     if (!group) return undefined;
     const targets = new Map<number, string>();
@@ -426,7 +426,7 @@ export function readXliff(
     seenParts.add(id);
     const units = new Map<string, Element>();
     for (const unit of file.units) {
-      const unitId = dialect.unitId(unit);
+      const unitId = unitIdOf(unit);
       if (!part.blocks.some((block) => block.id === unitId)) {
         problems.push({
           line: lineOf(unit),
