@@ -1,6 +1,7 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { element, writeXml, type XmlElement } from '../interchange/xml';
 
 /** A string in one language, with its BCP 47 tag. */
 export interface LangText {
@@ -50,6 +51,9 @@ export interface EpubBook {
 const OEBPS = 'OEBPS';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const OPS_NS = 'http://www.idpf.org/2007/ops';
+const OPF_NS = 'http://www.idpf.org/2007/opf';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const CONTAINER_NS = 'urn:oasis:names:tc:opendocument:xmlns:container';
 
 /** XML-escapes text for an element or a double-quoted attribute. */
 const esc = (text: string) =>
@@ -61,6 +65,10 @@ function toXhtml(nodes: ElementContent[]): string {
   return toHtml(root, { closeSelfClosing: true, allowDangerousHtml: false });
 }
 
+/**
+ * The XHTML documents are templates rather than writeXml's: their bodies come serialised from hast, and writeXml
+ * indents an element that holds only elements, which in XHTML would put a space between inline ones.
+ */
 function xhtmlDocument(lang: string, title: string, body: string, bodyType?: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
@@ -108,73 +116,72 @@ ${landmarks.join('\n')}
 }
 
 /** A metadata element with, for each further language, an alternate-script refinement of the first. */
-function localized(element: string, id: string, values: LangText[], extra = ''): string {
+function localized(name: string, id: string, values: LangText[], extra: XmlElement): XmlElement[] {
   const [first, ...others] = values;
-  if (!first) return '';
+  if (!first) return [];
   return [
-    `<${element} id="${id}" xml:lang="${esc(first.lang)}">${esc(first.text)}</${element}>`,
+    element(name, { id, 'xml:lang': first.lang }, [first.text]),
     extra,
-    ...others.map(
-      (other) =>
-        `<meta refines="#${id}" property="alternate-script" xml:lang="${esc(other.lang)}">${esc(other.text)}</meta>`,
+    ...others.map((other) =>
+      element('meta', { refines: `#${id}`, property: 'alternate-script', 'xml:lang': other.lang }, [other.text]),
     ),
-  ]
-    .filter(Boolean)
-    .join('\n    ');
+  ];
 }
 
 function packageDocument(book: EpubBook): string {
-  const items = book.documents.map(
-    (doc) => `<item id="${esc(idOf(doc.file))}" href="${esc(doc.file)}" media-type="application/xhtml+xml" />`,
+  const items = book.documents.map((doc) =>
+    element('item', { id: idOf(doc.file), href: doc.file, 'media-type': 'application/xhtml+xml' }),
   );
-  const spine = book.documents.map((doc) => `<itemref idref="${esc(idOf(doc.file))}" />`);
+  const spine = book.documents.map((doc) => element('itemref', { idref: idOf(doc.file) }));
   // The contents page follows the cover in reading order, as in a printed book.
-  spine.splice(1, 0, '<itemref idref="nav" />');
+  spine.splice(1, 0, element('itemref', { idref: 'nav' }));
   const metadata = [
-    `<dc:identifier id="uid">${esc(book.identifier)}</dc:identifier>`,
-    localized('dc:title', 'title', book.title, '<meta refines="#title" property="title-type">main</meta>'),
-    ...book.languages.map((lang) => `<dc:language>${esc(lang)}</dc:language>`),
-    localized(
+    element('dc:identifier', { id: 'uid' }, [book.identifier]),
+    ...localized(
+      'dc:title',
+      'title',
+      book.title,
+      element('meta', { refines: '#title', property: 'title-type' }, ['main']),
+    ),
+    ...book.languages.map((lang) => element('dc:language', {}, [lang])),
+    ...localized(
       'dc:creator',
       'creator',
       book.creator,
-      '<meta refines="#creator" property="role" scheme="marc:relators">aut</meta>',
+      element('meta', { refines: '#creator', property: 'role', scheme: 'marc:relators' }, ['aut']),
     ),
-    ...book.contributors.map(
-      (c, i) =>
-        `<dc:contributor id="contributor-${i + 1}" xml:lang="${esc(c.lang)}">${esc(c.text)}</dc:contributor>\n    ` +
-        `<meta refines="#contributor-${i + 1}" property="role" scheme="marc:relators">${esc(c.role)}</meta>`,
-    ),
-    ...book.description.map((d) => `<dc:description xml:lang="${esc(d.lang)}">${esc(d.text)}</dc:description>`),
-    `<meta property="dcterms:modified">${esc(book.modified)}</meta>`,
+    ...book.contributors.flatMap((c, i) => [
+      element('dc:contributor', { id: `contributor-${i + 1}`, 'xml:lang': c.lang }, [c.text]),
+      element('meta', { refines: `#contributor-${i + 1}`, property: 'role', scheme: 'marc:relators' }, [c.role]),
+    ]),
+    ...book.description.map((d) => element('dc:description', { 'xml:lang': d.lang }, [d.text])),
+    element('meta', { property: 'dcterms:modified' }, [book.modified]),
   ];
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${esc(book.languages[0]!)}">
-  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-    ${metadata.join('\n    ')}
-  </metadata>
-  <manifest>
-    <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav" />
-    <item id="style" href="style.css" media-type="text/css" />
-    ${items.join('\n    ')}
-  </manifest>
-  <spine>
-    ${spine.join('\n    ')}
-  </spine>
-</package>
-`;
+  return writeXml(
+    element('package', { version: '3.0', 'unique-identifier': 'uid', 'xml:lang': book.languages[0]! }, [
+      element('metadata', { 'xmlns:dc': DC_NS }, metadata),
+      element('manifest', {}, [
+        element('item', { id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' }),
+        element('item', { id: 'style', href: 'style.css', 'media-type': 'text/css' }),
+        ...items,
+      ]),
+      element('spine', {}, spine),
+    ]),
+    { namespace: OPF_NS, prefixes: { dc: DC_NS } },
+  );
 }
 
 /** A manifest id from a file name: an XML name, which `part-3` is and `3.xhtml` would not be. */
 const idOf = (file: string) => `d-${file.replace(/\.xhtml$/, '')}`;
 
-const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
-<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
-  <rootfiles>
-    <rootfile full-path="${OEBPS}/content.opf" media-type="application/oebps-package+xml" />
-  </rootfiles>
-</container>
-`;
+const CONTAINER = writeXml(
+  element('container', { version: '1.0' }, [
+    element('rootfiles', {}, [
+      element('rootfile', { 'full-path': `${OEBPS}/content.opf`, 'media-type': 'application/oebps-package+xml' }),
+    ]),
+  ]),
+  { namespace: CONTAINER_NS },
+);
 
 /**
  * Packages a book as an EPUB 3 file: the `mimetype` entry first and stored, then the container, the package
