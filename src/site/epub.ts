@@ -67,7 +67,6 @@ async function buildEpub(edition: EpubEdition): Promise<Uint8Array<ArrayBuffer>>
     glossary,
     sourceLabel,
     report: REPORT,
-    translator: REPORT.translator,
     identifier: edition.identifier,
     modified: `${day}T00:00:00Z`,
     pinyin,

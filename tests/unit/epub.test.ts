@@ -65,7 +65,6 @@ const input: ReportEpubInput = {
   glossary: [entry],
   sourceLabel: () => ({ zh: '编者注', en: "Editor's note" }),
   report: REPORT,
-  translator: REPORT.translator,
   identifier: 'urn:uuid:00000000-0000-4000-8000-000000000000',
   modified: '2024-01-02T00:00:00Z',
 };

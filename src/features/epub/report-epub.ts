@@ -19,10 +19,8 @@ export interface ReportEpubInput {
   glossary: GlossaryEntry[];
   /** The label that tells an official note from an editor's note, as the glossary page shows it. */
   sourceLabel: (entry: GlossaryEntry) => Bilingual;
-  /** The book's metadata: what the site calls the report, and who issued it. */
-  report: { title: Bilingual; city: Bilingual; issuer: Bilingual };
-  /** The translation's credit, as the citations give it. */
-  translator: string;
+  /** The book's metadata: what the site calls the report, who issued it, and the translation's credit. */
+  report: { title: Bilingual; city: Bilingual; issuer: Bilingual; translator: string };
   identifier: string;
   /** `YYYY-MM-DDThh:mm:ssZ`: when the content last changed, not a date of the report (the excerpt states none). */
   modified: string;
@@ -355,7 +353,7 @@ export function reportEpub(input: ReportEpubInput): Uint8Array<ArrayBuffer> {
     languages: [ZH, EN],
     title: bilingual(title),
     creator: bilingual(input.report.issuer),
-    contributors: [{ lang: EN, text: input.translator, role: 'trl' }],
+    contributors: [{ lang: EN, text: input.report.translator, role: 'trl' }],
     description: bilingual(DESCRIPTION),
     contents: [
       { lang: ZH, text: '目录' },
