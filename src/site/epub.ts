@@ -5,6 +5,7 @@ import { lastChanged } from '../features/git-history';
 import { annotatePart } from '../features/reading-aids/annotate-part';
 import { getGlossary, sourceLabel } from './glossary';
 import { getReviewedLexicon } from './lexicon';
+import { plainPinyinNote } from './pinyin-note';
 import { getReviewedWords } from './readings';
 import { getParts } from './report';
 
@@ -36,12 +37,6 @@ export const EPUB_EDITIONS = [
 ] as const;
 export type EpubEdition = (typeof EPUB_EDITIONS)[number];
 
-/** What the reader page says beside its pinyin, said on the pinyin edition's cover. */
-const PINYIN_NOTE = {
-  zh: '拼音按词典标调：“一”“不”标作 yī、bù，口语中的变调不标（一批读 yì pī，不断读 bú duàn）。',
-  en: 'Pinyin shows dictionary tones: “一” and “不” are marked yī and bù throughout, though speech changes them (一批 is said yì pī, 不断 bú duàn).',
-};
-
 const built = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** An edition's file, built from the parts and glossary the reader pages render. */
@@ -60,7 +55,7 @@ async function buildEpub(edition: EpubEdition): Promise<Uint8Array<ArrayBuffer>>
     const [words, lexicon] = await Promise.all([getReviewedWords(), getReviewedLexicon()]);
     const annotated = new Map<string, Record<string, string>>();
     for (const part of parts) annotated.set(part.slug, (await annotatePart(part, glossary, words, lexicon)).blocks);
-    pinyin = { blocks: (part: ReportPart) => annotated.get(part.slug)!, note: PINYIN_NOTE };
+    pinyin = { blocks: (part: ReportPart) => annotated.get(part.slug)!, note: plainPinyinNote() };
   }
   return reportEpub({
     parts,
