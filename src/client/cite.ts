@@ -5,7 +5,7 @@
 
 import { finishCitation, type CitationFormat } from '../shared/citation-access';
 import type { BlockCitations, CitationWithQuote } from '../site/part-data';
-import { element } from './dom';
+import { element, pageData } from './dom';
 import { placePopover } from './place-popover';
 
 const FORMATS: readonly { key: CitationFormat; label: string; extension: string; type: string }[] = [
@@ -15,7 +15,7 @@ const FORMATS: readonly { key: CitationFormat; label: string; extension: string;
   { key: 'csl', label: 'CSL-JSON', extension: 'json', type: 'application/vnd.citationstyles.csl+json' },
 ];
 
-let citations: Promise<Record<string, BlockCitations>> | undefined;
+const citations = pageData<Record<string, BlockCitations>>('cite.json');
 
 const panel = element('div', 'cite-panel floating-panel');
 panel.popover = 'auto';
@@ -59,8 +59,7 @@ function render(citation: CitationWithQuote, name: string, what: string) {
 
 /** Opens the panel beside `anchor` for the paragraph `pair`, or for its sentence `n` when one is highlighted. */
 export async function openCitation(pair: HTMLElement, n: number, anchor: Element) {
-  citations ??= fetch(new URL('cite.json', location.href)).then((response) => response.json());
-  const block = (await citations)[pair.id];
+  const block = (await citations())[pair.id];
   const citation = block && (n ? block.sentences[n - 1] : block.paragraph);
   if (!citation) return;
   render(citation, `ganzhou-report-${pair.id}${n ? `-${n}` : ''}`, n ? `sentence ${n}` : 'this paragraph');

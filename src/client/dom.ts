@@ -6,3 +6,21 @@ export function element(tag: string, className: string, text = '', lang?: string
   if (lang) el.lang = lang;
   return el;
 }
+
+/**
+ * A data file of the reader page (`terms.json` … beside it), fetched when first asked for and then kept. A failed
+ * request (offline, an error status) is not kept, so the reader's next try fetches it again.
+ */
+export function pageData<T>(file: string): () => Promise<T> {
+  let data: Promise<T> | undefined;
+  return () =>
+    (data ??= fetch(new URL(file, location.href))
+      .then((response) => {
+        if (!response.ok) throw new Error(`${file}: ${response.status} ${response.statusText}`);
+        return response.json() as Promise<T>;
+      })
+      .catch((error: unknown) => {
+        data = undefined;
+        throw error;
+      }));
+}

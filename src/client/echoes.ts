@@ -6,7 +6,7 @@
 
 import type { PartEchoesData, SentenceEchoData } from '../site/part-data';
 import stylesheet from './echoes.css?url';
-import { element } from './dom';
+import { element, pageData } from './dom';
 import { placePopover } from './place-popover';
 
 document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
@@ -14,9 +14,7 @@ document.head.append(Object.assign(document.createElement('link'), { rel: 'style
 /** An English sentence is muted with "Local" when at least this share of its Chinese sentence is echoed. */
 const ENGLISH_ECHOED = 0.5;
 
-let echoes: Promise<PartEchoesData> | undefined;
-const load = (): Promise<PartEchoesData> =>
-  (echoes ??= fetch(new URL('echoes.json', location.href)).then((response) => response.json()));
+const load = pageData<PartEchoesData>('echoes.json');
 
 /** Text nodes of a sentence as the reader sees it: pinyin (ruby text) left out. */
 function textNodes(root: Element): Text[] {

@@ -5,7 +5,7 @@ import { PART_TITLE_KEY, type WordEntry } from '../site/part-data';
 // The ruby layout and tone colours: a stylesheet of its own, linked when this module loads, not with the page.
 // (A plain CSS import would be hoisted into every reader page by Astro.)
 import stylesheet from './reading-aids.css?url';
-import { element } from './dom';
+import { element, pageData } from './dom';
 import { entryFor, type ContextSense } from '../language/vocabulary-files';
 import { isSaved, removeWord, saveWord, type Stored } from './saved-words';
 
@@ -28,8 +28,9 @@ document.addEventListener('copy', (event) => {
   event.preventDefault();
 });
 
+const aids = pageData<Record<string, string>>('aids.json');
+const dictionary = pageData<Record<string, WordEntry>>('dict.json');
 let annotated: Promise<void> | undefined;
-let dictionary: Promise<Record<string, WordEntry>> | undefined;
 let active: HTMLElement | undefined;
 const panel = document.querySelector<HTMLElement>('.lookup-panel')!;
 const body = panel.querySelector<HTMLElement>('.lookup-panel__body')!;
@@ -38,16 +39,23 @@ const chinese = () => [
   ...document.querySelectorAll<HTMLElement>('.pair[data-block] .text--zh, .pair--title:not([data-block]) .text--zh'),
 ];
 
-/** Replaces each Chinese block and the title with its annotated HTML (from this build's own aids.json), once. */
+/**
+ * Replaces each Chinese block and the title with its annotated HTML (from this build's own aids.json), once; if
+ * the file cannot be fetched, the next call tries again.
+ */
 export function annotate(): Promise<void> {
-  annotated ??= fetch(new URL('aids.json', location.href))
-    .then((response) => response.json() as Promise<Record<string, string>>)
-    .then((blocks) => {
+  annotated ??= aids().then(
+    (blocks) => {
       for (const cell of chinese()) {
         const key = cell.closest<HTMLElement>('.pair')!.dataset.block ?? PART_TITLE_KEY;
         if (blocks[key]) cell.innerHTML = blocks[key];
       }
-    });
+    },
+    (error: unknown) => {
+      annotated = undefined;
+      throw error;
+    },
+  );
   return annotated;
 }
 
@@ -56,7 +64,7 @@ async function show(word: HTMLElement) {
   active = word;
   word.classList.add('w--active');
   const text = word.dataset.w!;
-  const entries = await (dictionary ??= fetch(new URL('dict.json', location.href)).then((r) => r.json()));
+  const entries = await dictionary();
   if (active !== word) return;
   const reading = [...word.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ');
   const head = element('p', 'lookup__head');

@@ -5,14 +5,14 @@
 // opens a term; a note's text is taken from the list of notes on the page (TranslatorNotes.astro).
 
 import type { TermPopoverData } from '../site/part-data';
-import { element } from './dom';
+import { element, pageData } from './dom';
 import { placePopover } from './place-popover';
 
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 300;
 
 const container = document.querySelector<HTMLElement>('.term-popovers')!;
-let terms: Promise<Record<string, TermPopoverData>> | undefined;
+const terms = pageData<Record<string, TermPopoverData>>('terms.json');
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
 let current: { term: HTMLAnchorElement; popover: HTMLElement } | undefined;
@@ -43,8 +43,7 @@ async function popoverFor(term: HTMLAnchorElement): Promise<HTMLElement | undefi
   const id = term.dataset.term!;
   const existing = document.getElementById(`term-${id}`);
   if (existing) return existing;
-  terms ??= fetch(new URL('terms.json', location.href)).then((response) => response.json());
-  const data = (await terms)[id];
+  const data = (await terms())[id];
   if (!data || document.getElementById(`term-${id}`)) return document.getElementById(`term-${id}`) ?? undefined;
   const popover = element('div', 'term-popover floating-panel');
   popover.id = `term-${id}`;

@@ -31,6 +31,21 @@ describe('term popovers', () => {
     await page.context().close();
   });
 
+  it('fetches the definitions again when the first request failed, as when the reader was offline', async () => {
+    const page = await open('part-6/');
+    await page.route('**/terms.json', (route) => route.abort('internetdisconnected'));
+    const failed = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/terms.json'));
+    const link = term(page, 'ecological-security', 'san-xian-yi-dan');
+    await link.hover();
+    await failed;
+    expect(await openPopover(page)).toBe('');
+    await page.unroute('**/terms.json');
+    await page.mouse.move(0, 0);
+    await link.hover();
+    await expect.poll(() => openPopover(page)).toBe('term-san-xian-yi-dan');
+    await page.context().close();
+  });
+
   it('never covers the term and causes no layout shift', async () => {
     const page = await open('part-6/');
     const link = term(page, 'green-low-carbon', 'neng-hao-shuang-kong');
