@@ -37,6 +37,6 @@ export default defineConfig({
     // Last: it precaches what the integrations before it wrote into dist/.
     serviceWorker(),
   ],
-  // Scripts ship as files, never inline, so the Content-Security-Policy can forbid inline script.
+  // Scripts ship as files, so the Content-Security-Policy can forbid inline script but the two hashed boot scripts.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -22,8 +22,9 @@ export default defineConfig({
       {
         extends: true,
         // The unit files share their worker's modules: the segmenter, the dictionaries and the content loader load
-        // once a worker instead of once a file (23 s → 15–19 s on two cores). No unit test keeps state in a module;
-        // a stubbed variable is undone after its test, and the one module mock (content-read-once) is Vitest's.
+        // once a worker instead of once a file, and loading them takes much of a unit file's time. No unit test
+        // keeps state in a module; a stubbed variable is undone after its test, and the one module mock
+        // (content-read-once) is Vitest's.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },

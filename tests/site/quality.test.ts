@@ -10,7 +10,8 @@ const routes = pages.map((p) => p.route);
 
 describe('built pages', () => {
   it('include every page type', () => {
-    for (const route of ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/']) expect(routes).toContain(route);
+    const types = ['', 'part-3/', 'glossary/', 'annex/', 'search/', 'status/', 'figures/', 'context/', 'words/'];
+    for (const route of [...types, 'national/', 'national/2022/', OFFLINE_ROUTE]) expect(routes).toContain(route);
   });
 
   it('are valid HTML (html-validate, recommended rules)', async () => {
