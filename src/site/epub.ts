@@ -2,11 +2,10 @@ import { REPORT } from '../content/report-identity';
 import type { ReportPart } from '../content/report-schema';
 import { reportEpub } from '../features/epub/report-epub';
 import { lastChanged } from '../features/git-history';
-import { annotatePart } from '../features/reading-aids/annotate-part';
 import { getGlossary, sourceLabel } from './glossary';
-import { getReviewedLexicon } from './lexicon';
+import { oncePerBuildBy } from './once-per-build';
 import { plainPinyinNote } from './pinyin-note';
-import { getReviewedWords } from './readings';
+import { getAnnotatedPart } from './reading-aids';
 import { getParts } from './report';
 
 /** The e-book's editions, as the home page lists them; each is built once per build, by its endpoint or the list. */
@@ -37,14 +36,8 @@ export const EPUB_EDITIONS = [
 ] as const;
 export type EpubEdition = (typeof EPUB_EDITIONS)[number];
 
-const built = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-
 /** An edition's file, built from the parts and glossary the reader pages render. */
-export function getReportEpub(edition: EpubEdition): Promise<Uint8Array<ArrayBuffer>> {
-  let book = built.get(edition.file);
-  if (!book) built.set(edition.file, (book = buildEpub(edition)));
-  return book;
-}
+export const getReportEpub: (edition: EpubEdition) => Promise<Uint8Array<ArrayBuffer>> = oncePerBuildBy(buildEpub);
 
 async function buildEpub(edition: EpubEdition): Promise<Uint8Array<ArrayBuffer>> {
   const [parts, glossary] = await Promise.all([getParts(), getGlossary()]);
@@ -52,9 +45,8 @@ async function buildEpub(edition: EpubEdition): Promise<Uint8Array<ArrayBuffer>>
   const day = lastChanged(['content/report', 'content/glossary', 'content/reading']) ?? today();
   let pinyin: Parameters<typeof reportEpub>[0]['pinyin'];
   if (edition.pinyin) {
-    const [words, lexicon] = await Promise.all([getReviewedWords(), getReviewedLexicon()]);
     const annotated = new Map<string, Record<string, string>>();
-    for (const part of parts) annotated.set(part.slug, (await annotatePart(part, glossary, words, lexicon)).blocks);
+    for (const part of parts) annotated.set(part.slug, (await getAnnotatedPart(part)).blocks);
     pinyin = { blocks: (part: ReportPart) => annotated.get(part.slug)!, note: plainPinyinNote() };
   }
   return reportEpub({

@@ -22,11 +22,9 @@ export interface AnnotatedPart {
   senses: Map<string, ContextSense[]>;
 }
 
-const cache = new Map<string, AnnotatedPart>();
-
 /**
  * Annotates a part's Chinese for the reading aids (see rehype-reading-aids): words cut by the segmenter with the
- * reviewed phrases, pinyin with the reviewed readings, and the reviewed senses in context; computed once per build.
+ * reviewed phrases, pinyin with the reviewed readings, and the reviewed senses in context.
  */
 export async function annotatePart(
   part: ReportPart,
@@ -34,8 +32,6 @@ export async function annotatePart(
   reviewedWords: WordReadings,
   lexicon: ReviewedLexicon,
 ): Promise<AnnotatedPart> {
-  const cached = cache.get(part.slug);
-  if (cached) return cached;
   const keepWhole = glossary.flatMap((entry) => entry.spellings.zh);
   const words = new Set<string>();
   const senses = new Map<string, ContextSense[]>();
@@ -62,7 +58,5 @@ export async function annotatePart(
   const titleText: Root = { type: 'root', children: [{ type: 'text', value: partLabel(part).zh }] };
   const titleTree = await processor.run(titleText);
   const title = processor.stringify(titleTree as Root);
-  const annotated = { blocks, title, words: [...words], senses };
-  cache.set(part.slug, annotated);
-  return annotated;
+  return { blocks, title, words: [...words], senses };
 }

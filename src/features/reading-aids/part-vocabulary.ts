@@ -1,27 +1,22 @@
 import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import type { ReportPart } from '../../content/report-schema';
-import type { ReviewedLexicon } from '../../language/chinese/reviewed-lexicon';
 import { entryFor, type VocabularyWord } from '../../language/vocabulary-files';
-import { annotatePart } from './annotate-part';
+import type { AnnotatedPart } from './annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
-import { toneMarks, type WordReadings } from '../../language/chinese/pinyin';
+import { toneMarks } from '../../language/chinese/pinyin';
 
 /**
- * Every word of a part's Chinese, in order of first use, with the reading its ruby shows (the reviewed one), its
- * reviewed senses in the part's contexts, CC-CEDICT's first glosses, the first sentence that uses it, and how often
- * the part uses it.
+ * Every word of a part's Chinese (as `annotated`, the part's reading aids, cuts and reads it), in order of first
+ * use, with the reading its ruby shows (the reviewed one), its reviewed senses in the part's contexts, CC-CEDICT's
+ * first glosses, the first sentence that uses it, and how often the part uses it.
  */
-export async function partVocabulary(
+export function partVocabulary(
   part: ReportPart,
-  glossary: GlossaryEntry[],
-  reviewedWords: WordReadings,
-  lexicon: ReviewedLexicon,
+  { blocks, senses }: Pick<AnnotatedPart, 'blocks' | 'senses'>,
   sentenceUrl: (id: string) => string,
-): Promise<VocabularyWord[]> {
-  const { blocks, senses } = await annotatePart(part, glossary, reviewedWords, lexicon);
+): VocabularyWord[] {
   const words = new Map<string, VocabularyWord>();
   for (const block of part.blocks) {
     const tree = unified()

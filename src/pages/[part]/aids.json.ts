@@ -1,10 +1,7 @@
 import type { APIRoute } from 'astro';
-import { annotatePart } from '../../features/reading-aids/annotate-part';
-import { getGlossary } from '../../site/glossary';
-import { getReviewedLexicon } from '../../site/lexicon';
-import { getReviewedWords } from '../../site/readings';
 import type { ReportPart } from '../../content/report-schema';
 import { PART_TITLE_KEY } from '../../site/part-data';
+import { getAnnotatedPart } from '../../site/reading-aids';
 import { partPaths } from '../../site/report';
 
 export const getStaticPaths = partPaths;
@@ -14,12 +11,7 @@ export const getStaticPaths = partPaths;
  * when the part has no heading of its own, PART_TITLE_KEY; fetched when the reader turns on an aid.
  */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
-  const { blocks, title } = await annotatePart(
-    props.part,
-    await getGlossary(),
-    await getReviewedWords(),
-    await getReviewedLexicon(),
-  );
+  const { blocks, title } = await getAnnotatedPart(props.part);
   return new Response(JSON.stringify({ ...blocks, [PART_TITLE_KEY]: title }), {
     headers: { 'content-type': 'application/json' },
   });

@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, sourceLabel } from '../../site/glossary';
-import { getReviewedLexicon } from '../../site/lexicon';
-import { getReviewedWords } from '../../site/readings';
-import { annotatePart } from '../../features/reading-aids/annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
 import { toneMarks } from '../../language/chinese/pinyin';
 import type { ReportPart } from '../../content/report-schema';
+import { getAnnotatedPart } from '../../site/reading-aids';
 import { partPaths } from '../../site/report';
 import type { WordEntry } from '../../site/part-data';
 import { href } from '../../site/urls';
@@ -19,12 +17,7 @@ export const getStaticPaths = partPaths;
  */
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   const glossary = await getGlossary();
-  const { words, senses } = await annotatePart(
-    props.part,
-    glossary,
-    await getReviewedWords(),
-    await getReviewedLexicon(),
-  );
+  const { words, senses } = await getAnnotatedPart(props.part);
   const termBySpelling = new Map(glossary.flatMap((entry) => entry.spellings.zh.map((form) => [form, entry] as const)));
   const dictionary: Record<string, WordEntry> = {};
   const add = (word: string) => {
