@@ -1,6 +1,7 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { CONTENT_DIR } from './src/content/content-dir.ts';
 import leanPreloadHelper from './src/integrations/lean-preload-helper.ts';
 import lowPriorityScripts from './src/integrations/low-priority-scripts.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -14,8 +15,6 @@ import webAppManifest from './src/integrations/web-app-manifest.ts';
 // on GitHub Pages). Every link and asset follows the base; absolute links are written only when SITE_URL is set.
 const site = siteUrl(process.env.SITE_URL);
 const base = process.env.SITE_BASE ?? '/';
-// Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
-const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
@@ -28,8 +27,8 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   integrations: [
     siteAddress(),
-    verifyBuild({ contentDir }),
-    pagefindIndex({ contentDir }),
+    verifyBuild({ contentDir: CONTENT_DIR }),
+    pagefindIndex({ contentDir: CONTENT_DIR }),
     securityHeaders(),
     leanPreloadHelper(),
     lowPriorityScripts(),

@@ -3,13 +3,14 @@
 // [rule-id]` with a hint, then a summary. Exits 1 on any error (with --strict, terminology warnings count).
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/content/check-content';
+import { CONTENT_DIR } from '../src/content/content-dir';
 import { formatDiagnostic } from '../src/content/diagnostics';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const json = args.includes('--json');
 const dirIndex = args.indexOf('--dir');
-const dir = dirIndex === -1 ? (process.env.CONTENT_DIR ?? 'content') : args[dirIndex + 1]!;
+const dir = dirIndex === -1 ? CONTENT_DIR : args[dirIndex + 1]!;
 
 const start = performance.now();
 const { parts, glossary, diagnostics } = await checkContent(dir, { strict });

@@ -8,6 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONTENT_DIR } from '../src/content/content-dir';
 import { formatDiagnostic } from '../src/content/diagnostics';
 import { loadSiteContent } from '../src/content/load-site-content';
 import { importXliff } from '../src/features/interchange/import-xliff';
@@ -58,7 +59,7 @@ if (command === 'import' && (values.xliff !== undefined || values.part !== undef
 if (command === 'export' && (values.theirs || values.ours)) usageError('--theirs and --ours are for the import.');
 const version = values.xliff ?? '2.1';
 if (version !== '2.1' && version !== '1.2') usageError(`--xliff is 2.1 or 1.2, not "${version}".`);
-const dir = values.dir ?? process.env.CONTENT_DIR ?? 'content';
+const dir = values.dir ?? CONTENT_DIR;
 
 /** Stops with one line: what went wrong, and that nothing was changed. */
 function fail(message: string): never {

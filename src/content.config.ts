@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { CONTENT_DIR as dir } from './content/content-dir';
 import { figureRowSchema } from './content/figure-schema';
 import { glossaryEntrySchema } from './content/glossary-entry-schema';
 import {
@@ -12,9 +13,6 @@ import {
 import { reportPartSchema } from './content/report-schema';
 import { reviewedGlossSchema, reviewedPhraseSchema } from './content/reviewed-lexicon-schema';
 import { reviewedWordSchema } from './content/reviewed-word-schema';
-
-// Tests point CONTENT_DIR at broken fixtures to prove the build stops on them.
-const dir = process.env.CONTENT_DIR ?? 'content';
 
 export const collections = {
   report: defineCollection({ loader: reportLoader({ dir }), schema: reportPartSchema }),

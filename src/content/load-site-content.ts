@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { escapeXml } from '../shared/escape-xml';
 import { noteBlockId } from '../markdown/ids';
 import type { Diagnostic } from './diagnostics';
 import type { FigureRow } from './figure-schema';
@@ -143,7 +144,7 @@ function toEntry(
 
   let definition = { zh: '', en: '' };
   if (record.source === 'editorial') {
-    definition = { zh: escapeHtml(record.definition.zh), en: escapeHtml(record.definition.en) };
+    definition = { zh: escapeXml(record.definition.zh), en: escapeXml(record.definition.en) };
   } else {
     const note = annex?.blocks.find((block) => block.id === noteBlockId(record.note));
     if (!note && reportComplete) {
@@ -215,8 +216,4 @@ function withoutLead(html: string): string {
     .replace(/^(<span data-s="1"[^>]*>)?<strong>.*?<\/strong>\s*(<\/span>)?/, '')
     .replace(/<span data-s="\d+"[^>]*>|<\/span>/g, '')
     .replace(/<a class="note-ref"[^>]*><\/a>/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Diagnostic } from './diagnostics';
+import { codePointName } from '../shared/code-point';
 import { lineIndex, lineStartsOf } from '../shared/line-starts';
 import { firstInvalidUtf8 } from '../shared/utf8';
 
@@ -177,7 +178,7 @@ const SORTS = {
 
 /** The message and hint for one control character. */
 function describeControl(code: number): [message: string, hint: string] {
-  const id = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const id = codePointName(code);
   const sort =
     code === 0x2028 || code === 0x2029 ? 'separator' : code === 0x061c || code >= 0x200e ? 'direction' : 'control';
   const [what, fix] = SORTS[sort];

@@ -2,6 +2,7 @@ import { FIGURE_KINDS, type FigureRow } from '../content/figure-schema';
 import { csv } from '../shared/csv';
 import { QUALIFIERS } from '../language/figures/read-figures';
 import { UNIT_FAMILIES } from '../language/figures/units';
+import { sentenceId } from '../markdown/ids';
 
 const labels = <T extends readonly { id: string; zh: string; en: string }[]>(list: T) =>
   new Map<string, { zh: string; en: string }>(list.map((item) => [item.id, item]));
@@ -24,7 +25,7 @@ export function figurePath(row: FigureRow): string {
     marks.append(`mark-${lang}`, place.figure);
     if (place.nth && place.nth > 1) marks.append(`n-${lang}`, String(place.nth));
   }
-  return `${row.part}/?${marks}#${row.block}.${row.sentence}`;
+  return `${row.part}/?${marks}#${sentenceId(row.block, row.sentence)}`;
 }
 
 /** Makes a site path (`part-5/?…#…`) into the link a download carries. */

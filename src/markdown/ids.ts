@@ -23,3 +23,17 @@ export const noteRefId = (label: string) => `tn-ref-${label}`;
 
 /** The block id of an official note of the annex (`note-7`), which defines a glossary term. */
 export const noteBlockId = (note: number) => `note-${note}`;
+
+/** Where a sentence of the report is: its part's slug, its block's id and its number in the block, from 1. */
+export interface SentencePlace {
+  part: string;
+  block: string;
+  sentence: number;
+}
+
+/** The id of a sentence, its permalink on its part's page: its block's id and its number in the block, `p-2.4`. */
+export const sentenceId = (block: string, sentence: number) => `${block}.${sentence}`;
+
+/** The site path of a sentence of the report, relative to the site's base: `part-3/#p-2.4`. */
+export const sentencePath = (place: SentencePlace): string =>
+  `${place.part}/#${sentenceId(place.block, place.sentence)}`;

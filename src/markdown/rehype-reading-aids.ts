@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { HAN } from '../language/chinese/cjk-spacing';
 import { replaceText } from './lib/replace-text';
 
 /** Options for {@link rehypeReadingAids}. */
@@ -9,7 +10,6 @@ export interface RehypeReadingAidsOptions {
   pinyin: (text: string) => string[];
 }
 
-const HAN = /\p{Script=Han}/u;
 const CLOSING = /^[。，、；：？！”’）》】〕…—]+/;
 const OPENING = /[“‘（《【〔]+$/;
 

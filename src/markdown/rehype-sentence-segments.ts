@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { sentenceEnds } from '../language/split-sentences';
-import { SEGMENT_MARKER } from './ids';
+import { SEGMENT_MARKER, sentenceId } from './ids';
 import { textOf } from './lib/text-of';
 
 /** Options for {@link rehypeSentenceSegments}. */
@@ -121,7 +121,7 @@ function wrapSegments(nodes: ElementContent[], breaks: number[], anchor?: string
     consumed = end;
     rest = tail;
     const n = String(i + 1);
-    const properties = anchor ? { dataS: n, id: `${anchor}.${n}` } : { dataS: n };
+    const properties = anchor ? { dataS: n, id: sentenceId(anchor, i + 1) } : { dataS: n };
     segments.push({ type: 'element', tagName: 'span', properties, children: head });
   });
   return segments;

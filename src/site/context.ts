@@ -1,3 +1,4 @@
+import { CONTENT_DIR } from '../content/content-dir';
 import { loadNationalReports, nationalTexts, type NationalReport } from '../content/load-national-reports';
 import { findEchoes, type ReportEchoes } from '../features/echoes/find-echoes';
 import { echoedNationalSentences, type EchoedNationalSentence } from '../features/echoes/national-links';
@@ -7,9 +8,6 @@ import { getGlossary } from './glossary';
 import { getReviewedLexicon } from './lexicon';
 import { getParts } from './report';
 import { href } from './urls';
-
-// The content folder the loaders read (see src/content.config.ts): the national reports are read beside it.
-const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 let national: NationalReport[] | undefined;
 let echoes: Promise<ReportEchoes> | undefined;

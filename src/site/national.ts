@@ -1,10 +1,13 @@
 import { partNumber } from '../content/part-label';
 import type { ReportPart } from '../content/report-schema';
-import type { Element, ElementContent, Properties, Text } from 'hast';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { CONTENT_DIR } from '../content/content-dir';
 import type { NationalReport } from '../content/load-national-reports';
 import { loadNationalSources } from '../content/national-sources';
-import { cutAtSpans, type EchoedNationalSentence, type ReportSentenceRef } from '../features/echoes/national-links';
+import { cutAtSpans, type EchoedNationalSentence } from '../features/echoes/national-links';
+import type { SentencePlace } from '../markdown/ids';
 import { getNationalReports } from './context';
 
 let sources: Map<number, string> | undefined;
@@ -12,7 +15,7 @@ let sources: Map<number, string> | undefined;
 /** Each national report's source page (Wikisource), from the README beside the reports; read once per build. */
 export function getNationalSources(): Map<number, string> {
   sources ??= loadNationalSources(
-    process.env.CONTENT_DIR ?? 'content',
+    CONTENT_DIR,
     getNationalReports().map((report) => report.year),
   );
   return sources;
@@ -23,7 +26,7 @@ export function getNationalSources(): Map<number, string> {
  * part's number, the paragraph (headings not counted) and the sentence, as the figures table names them:
  * "（三）第3段第2句"; a heading "（三）标题", an annex note "附件注4第1句".
  */
-export function reportSentenceLabel(parts: readonly ReportPart[]): (ref: ReportSentenceRef) => string {
+export function reportSentenceLabel(parts: readonly ReportPart[]): (ref: SentencePlace) => string {
   const bySlug = new Map(parts.map((part) => [part.slug, part]));
   return ({ part: slug, block, sentence }) => {
     const note = /^note-(\d+)$/.exec(block)?.[1];
@@ -48,32 +51,24 @@ export function reportSentenceLabel(parts: readonly ReportPart[]): (ref: ReportS
 export function nationalTextHtml(
   report: NationalReport,
   echoed: ReadonlyMap<string, EchoedNationalSentence>,
-  link: (ref: ReportSentenceRef) => { href: string; label: string },
+  link: (ref: SentencePlace) => { href: string; label: string },
 ): string {
-  const paragraphs: Element[] = report.paragraphs.map(() => h('p', {}, []));
+  const paragraphs: Element[] = report.paragraphs.map(() => h('p'));
   for (const sentence of report.sentences) {
     const echo = echoed.get(sentence.id);
     const children = paragraphs[sentence.paragraph - 1]!.children;
     if (!echo) {
-      children.push(h('span', { id: sentence.id }, [text(sentence.text)]));
+      children.push(h('span', { id: sentence.id }, sentence.text));
       continue;
     }
     const pieces = cutAtSpans(sentence.text, echo.spans).map((piece) =>
-      piece.marked ? h('mark', {}, [text(piece.text)]) : text(piece.text),
+      piece.marked ? h('mark', {}, piece.text) : piece.text,
     );
     children.push(h('span', { id: sentence.id, className: ['echoed'] }, pieces));
     for (const source of echo.sources) {
       const { href, label } = link(source);
-      children.push(h('a', { className: ['back'], href }, [text(`↩ 赣州 ${label}`)]));
+      children.push(h('a', { className: ['back'], href }, `↩ 赣州 ${label}`));
     }
   }
   return toHtml({ type: 'root', children: paragraphs });
 }
-
-const text = (value: string): Text => ({ type: 'text', value });
-const h = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/diagnostics';
 import { loadNationalReports, readNationalReport } from '../../src/content/load-national-reports';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import { findEchoes, loadEchoes, type EchoOptions } from '../../src/features/echoes/find-echoes';
+import { findEchoes, type EchoOptions } from '../../src/features/echoes/find-echoes';
 import { splitSentences } from '../../src/language/split-sentences';
 
 /** National reports from `{ year: text }`, each text one paragraph a line. */
@@ -235,7 +235,7 @@ describe('echoes: the maximal common runs of at least six Han characters', () =>
 
 describe('echoes of the report against the national corpus', async () => {
   const { parts } = await loadSiteContent('content');
-  const echoes = loadEchoes(parts);
+  const echoes = findEchoes(parts, loadNationalReports('content'));
 
   it('finds the elderly-care sentence of part 7 nearly whole in 2022', () => {
     const sentence = echoes.parts
@@ -259,9 +259,5 @@ describe('echoes of the report against the national corpus', async () => {
         0,
       ),
     );
-  });
-
-  it('computes once per loaded content', () => {
-    expect(loadEchoes(parts)).toBe(echoes);
   });
 });

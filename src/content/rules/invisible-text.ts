@@ -1,3 +1,4 @@
+import { codePointName } from '../../shared/code-point';
 import { hasVisibleCharacter } from '../../shared/visible-text';
 import type { Diagnostic } from '../diagnostics';
 import { LANGUAGES } from '../load-report';
@@ -12,9 +13,7 @@ export const INVISIBLE_HINT =
 export function madeOf(text: string): string {
   const chars = [...text.trim()];
   if (!chars.length) return 'only white space';
-  const shown = chars
-    .slice(0, 6)
-    .map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  const shown = chars.slice(0, 6).map((char) => codePointName(char.codePointAt(0)!));
   return `only ${shown.join(' ')}${chars.length > 6 ? ' …' : ''}`;
 }
 

@@ -1,14 +1,6 @@
+import { HAN, hanCount } from '../../language/chinese/cjk-spacing';
+import { sentencePath, type SentencePlace } from '../../markdown/ids';
 import type { EchoRun, ReportEchoes, SentenceEchoes, Span } from './find-echoes';
-
-/** Where a sentence of the report is: its part's slug, its block's id and its number in the block, from 1. */
-export interface SentencePlace {
-  part: string;
-  block: string;
-  sentence: number;
-}
-
-/** The site path of a sentence of the report: `part-3/#p-2.4`, as the reader numbers its segments. */
-export const sentencePath = (place: SentencePlace): string => `${place.part}/#${place.block}.${place.sentence}`;
 
 /** Every sentence of the report with its place, in reading order. */
 function* sentencesOf(echoes: ReportEchoes): Generator<SentencePlace & { echoes: SentenceEchoes }> {
@@ -18,8 +10,6 @@ function* sentencesOf(echoes: ReportEchoes): Generator<SentencePlace & { echoes:
         yield { part: part.slug, block: block.id, sentence: sentence.index + 1, echoes: sentence };
 }
 
-const HAN = /\p{Script=Han}/gu;
-const hanCount = (text: string): number => text.match(HAN)?.length ?? 0;
 const EDGE = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
 
 /** A stretch of the report no national sentence shares a run of the matcher's length with. */
@@ -114,7 +104,7 @@ export function yearShares(echoes: ReportEchoes): YearShare[] {
         }
     for (const [year, offsets] of covered) {
       const entry = byYear.get(year);
-      if (entry) entry.han += [...offsets].filter((i) => /\p{Script=Han}/u.test(sentence.text[i]!)).length;
+      if (entry) entry.han += [...offsets].filter((i) => HAN.test(sentence.text[i]!)).length;
     }
   }
   return [...byYear]

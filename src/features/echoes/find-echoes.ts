@@ -1,5 +1,4 @@
-import { loadNationalReports, type NationalReport, type NationalSentence } from '../../content/load-national-reports';
-import type { ReportPart } from '../../content/report-schema';
+import type { NationalReport, NationalSentence } from '../../content/load-national-reports';
 import { BREAK, hanTextConverter, type HanText } from './han-text';
 
 /** A stretch of a sentence, as offsets into its text: `text.slice(start, end)`. */
@@ -286,19 +285,4 @@ function total(items: readonly EchoShare[]): EchoShare {
     items.reduce((sum, item) => sum + item.han, 0),
     items.reduce((sum, item) => sum + item.echoed, 0),
   );
-}
-
-const computed = new WeakMap<readonly ReportPart[], ReportEchoes>();
-
-/**
- * The echoes of the loaded report against the national reports of the content folder `root`, computed once per
- * loaded content: every page of a build may ask.
- */
-export function loadEchoes(parts: readonly ReportPart[], root = 'content', options?: EchoOptions): ReportEchoes {
-  let echoes = options ? undefined : computed.get(parts);
-  if (!echoes) {
-    echoes = findEchoes(parts, loadNationalReports(root), options);
-    if (!options) computed.set(parts, echoes);
-  }
-  return echoes;
 }

@@ -1,3 +1,5 @@
+import { HAN } from '../../language/chinese/cjk-spacing';
+
 /**
  * A sentence as the echo matcher compares it: its Han characters only, one code unit each, with a break where a
  * run of shared characters must stop. Punctuation (quotation marks, brackets, dashes, the enumeration comma, %)
@@ -18,7 +20,6 @@ export interface HanText {
 /** Equal to no Han unit: a sentence's text has no NUL (the byte checks refuse it). */
 export const BREAK = '\0';
 
-const HAN = /\p{Script=Han}/u;
 const IGNORED = /[\p{P}\s]/u;
 
 /**

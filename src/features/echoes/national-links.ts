@@ -1,18 +1,12 @@
+import type { SentencePlace } from '../../markdown/ids';
 import type { ReportEchoes, Span } from './find-echoes';
-
-/** A sentence of the report: its part, its block and its number in the block (from 1, as its id `block.n`). */
-export interface ReportSentenceRef {
-  part: string;
-  block: string;
-  sentence: number;
-}
 
 /** A national sentence the report echoes, seen from the national report. */
 export interface EchoedNationalSentence {
   /** The shared runs, merged, as offsets into the national sentence's text: what its page marks. */
   spans: Span[];
   /** The report's sentences that echo it, in reading order, each once. */
-  sources: ReportSentenceRef[];
+  sources: SentencePlace[];
 }
 
 /**

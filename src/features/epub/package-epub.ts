@@ -1,6 +1,7 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { escapeXml } from '../../shared/escape-xml';
 import { element, writeXml, type XmlElement } from '../interchange/xml';
 
 /** A string in one language, with its BCP 47 tag. */
@@ -55,9 +56,8 @@ const OPF_NS = 'http://www.idpf.org/2007/opf';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const CONTAINER_NS = 'urn:oasis:names:tc:opendocument:xmlns:container';
 
-/** XML-escapes text for an element or a double-quoted attribute. */
-const esc = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The templates below put text in elements and in double-quoted attributes alike. */
+const esc = (text: string) => escapeXml(text, { quotes: true });
 
 /** The hast of a fragment, as XHTML: void elements closed, every attribute quoted, nothing XML cannot parse. */
 function toXhtml(nodes: ElementContent[]): string {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
+import { h } from 'hastscript';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { GlossaryEntry } from '../../content/glossary-entry-schema';
@@ -35,13 +36,6 @@ const ZH = 'zh-CN';
 const EN = 'en';
 const GLOSSARY_FILE = 'glossary.xhtml';
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, properties: Properties = {}, children: ElementContent[] = []): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
 /** `lang` and `xml:lang` both, as XHTML has it. */
 const lang = (tag: string): Properties => ({ lang: tag, xmlLang: tag });
 const bilingual = (value: Bilingual): LangText[] => [
@@ -79,10 +73,10 @@ function convertText(html: string, where: string, footnotes: Footnotes): Element
       if (names.includes('term')) {
         const term = String(node.properties.dataTerm ?? '');
         if (!term) throw new Error(`${where}: a glossary link without data-term`);
-        if (linked.has(term)) return el('span', { className: ['term'] }, children);
+        if (linked.has(term)) return h('span', { className: ['term'] }, children);
         linked.add(term);
         if (!footnotes.terms.includes(term)) footnotes.terms.push(term);
-        return el('a', { className: ['term'], href: `#${termFootnoteId(term)}`, 'epub:type': 'noteref' }, children);
+        return h('a', { className: ['term'], href: `#${termFootnoteId(term)}`, 'epub:type': 'noteref' }, children);
       }
       if (names.includes('note-ref')) {
         const href = String(node.properties.href ?? '');
@@ -90,7 +84,7 @@ function convertText(html: string, where: string, footnotes: Footnotes): Element
         if (!href.startsWith('#') || !number) throw new Error(`${where}: a translator's note marker without its note`);
         footnotes.notes.add(href.slice(1));
         const { id, ariaLabel } = node.properties;
-        return el('a', { className: ['note-ref'], href, id, ariaLabel, 'epub:type': 'noteref' }, [text(number)]);
+        return h('a', { className: ['note-ref'], href, id, ariaLabel, 'epub:type': 'noteref' }, number);
       }
       throw new Error(`${where}: a link the book cannot follow (${String(node.properties.href)})`);
     });
@@ -104,7 +98,7 @@ function unlinked(html: string): ElementContent[] {
       node.type !== 'element'
         ? node
         : node.tagName === 'a'
-          ? el('span', { className: classes(node).filter((name) => name === 'term') }, visit(node.children))
+          ? h('span', { className: classes(node).filter((name) => name === 'term') }, visit(node.children))
           : { ...node, children: visit(node.children) },
     );
   return visit(parse(html));
@@ -120,38 +114,31 @@ function blockPair(
   const zh = convertText(zhHtml, `${files.zh}:${block.zh.line} (${block.id})`, footnotes);
   const en = convertText(block.en.html, `${files.en}:${block.en.line} (${block.id})`, footnotes);
   if (options.heading) {
-    return el('header', { className: ['pair', 'pair--heading'], id: block.id }, [
-      el(options.heading, {}, [
-        el('span', { className: ['zh'], ...lang(ZH) }, zh),
-        el('span', { className: ['en'], ...lang(EN) }, en),
+    return h('header', { className: ['pair', 'pair--heading'], id: block.id }, [
+      h(options.heading, {}, [
+        h('span', { className: ['zh'], ...lang(ZH) }, zh),
+        h('span', { className: ['en'], ...lang(EN) }, en),
       ]),
     ]);
   }
   const children: ElementContent[] = [
-    el('p', { className: ['zh'], ...lang(ZH) }, zh),
-    el('p', { className: ['en'], ...lang(EN) }, en),
+    h('p', { className: ['zh'], ...lang(ZH) }, zh),
+    h('p', { className: ['en'], ...lang(EN) }, en),
   ];
   if (options.glossaryEntry)
     children.push(
-      el('p', { className: ['pair__entry'] }, [
-        el('a', { href: `${GLOSSARY_FILE}#${options.glossaryEntry}` }, [
-          text('词条 '),
-          el('span', lang(EN), [text('Glossary entry')]),
-        ]),
+      h('p', { className: ['pair__entry'] }, [
+        h('a', { href: `${GLOSSARY_FILE}#${options.glossaryEntry}` }, ['词条 ', h('span', lang(EN), 'Glossary entry')]),
       ]),
     );
-  return el('div', { className: ['pair', ...(options.fragment ? ['pair--fragment'] : [])], id: block.id }, children);
+  return h('div', { className: ['pair', ...(options.fragment ? ['pair--fragment'] : [])], id: block.id }, children);
 }
 
 function termFootnote(entry: GlossaryEntry): Element {
-  return el('aside', { 'epub:type': 'footnote', id: termFootnoteId(entry.id), className: ['footnote'] }, [
-    el('p', { className: ['footnote__head'] }, [
-      el('span', lang(ZH), [text(entry.zh)]),
-      text(' '),
-      el('span', lang(EN), [text(entry.en)]),
-    ]),
-    el('p', lang(ZH), unlinked(entry.definition.zh)),
-    el('p', lang(EN), unlinked(entry.definition.en)),
+  return h('aside', { 'epub:type': 'footnote', id: termFootnoteId(entry.id), className: ['footnote'] }, [
+    h('p', { className: ['footnote__head'] }, [h('span', lang(ZH), entry.zh), ' ', h('span', lang(EN), entry.en)]),
+    h('p', lang(ZH), unlinked(entry.definition.zh)),
+    h('p', lang(EN), unlinked(entry.definition.en)),
   ]);
 }
 
@@ -173,10 +160,10 @@ function partDocument(
   const body: ElementContent[] = [
     opensWithHeading
       ? pair(first, { heading: 'h1' })
-      : el('header', { className: ['pair', 'pair--heading'] }, [
-          el('h1', {}, [
-            el('span', { className: ['zh'], ...lang(ZH) }, [text(label.zh)]),
-            el('span', { className: ['en'], ...lang(EN) }, [text(label.en)]),
+      : h('header', { className: ['pair', 'pair--heading'] }, [
+          h('h1', {}, [
+            h('span', { className: ['zh'], ...lang(ZH) }, label.zh),
+            h('span', { className: ['en'], ...lang(EN) }, label.en),
           ]),
         ]),
   ];
@@ -194,11 +181,11 @@ function partDocument(
   for (const note of part.notes) {
     if (!footnotes.notes.delete(noteId(note.label))) continue;
     asides.push(
-      el('aside', { 'epub:type': 'footnote', id: noteId(note.label), className: ['footnote'], ...lang(EN) }, [
-        el('p', {}, [
-          el('span', { className: ['footnote__head'] }, [
-            el('span', lang(ZH), [text('译注')]),
-            text(` Translator's note ${note.number}: `),
+      h('aside', { 'epub:type': 'footnote', id: noteId(note.label), className: ['footnote'], ...lang(EN) }, [
+        h('p', {}, [
+          h('span', { className: ['footnote__head'] }, [
+            h('span', lang(ZH), '译注'),
+            ` Translator's note ${note.number}: `,
           ]),
           ...unlinked(note.html),
         ]),
@@ -217,7 +204,7 @@ function partDocument(
     lang: ZH,
     title: bilingual(label),
     type: 'bodymatter',
-    body: [el('section', { 'epub:type': 'chapter', className: ['part'] }, body), ...asides],
+    body: [h('section', { 'epub:type': 'chapter', className: ['part'] }, body), ...asides],
     landmarks:
       part === input.parts[0]
         ? [
@@ -234,10 +221,7 @@ function partDocument(
 }
 
 function excerptNote(): Element {
-  return el('p', { className: ['excerpt-note'] }, [
-    text(EXCERPT_NOTE.zh),
-    el('span', lang(EN), [text(EXCERPT_NOTE.en)]),
-  ]);
+  return h('p', { className: ['excerpt-note'] }, [EXCERPT_NOTE.zh, h('span', lang(EN), EXCERPT_NOTE.en)]);
 }
 
 function glossaryDocument(input: ReportEpubInput): EpubDocument {
@@ -245,28 +229,28 @@ function glossaryDocument(input: ReportEpubInput): EpubDocument {
   const entries = input.glossary.map((entry) => {
     const label = input.sourceLabel(entry);
     const children: ElementContent[] = [
-      el('h2', {}, [el('span', lang(ZH), [text(entry.zh)]), text(' '), el('span', lang(EN), [text(entry.en)])]),
-      el('p', { className: ['entry__source'] }, [text(`${label.zh} · `), el('span', lang(EN), [text(label.en)])]),
-      el('p', lang(ZH), unlinked(entry.definition.zh)),
-      el('p', lang(EN), unlinked(entry.definition.en)),
+      h('h2', {}, [h('span', lang(ZH), entry.zh), ' ', h('span', lang(EN), entry.en)]),
+      h('p', { className: ['entry__source'] }, [`${label.zh} · `, h('span', lang(EN), label.en)]),
+      h('p', lang(ZH), unlinked(entry.definition.zh)),
+      h('p', lang(EN), unlinked(entry.definition.en)),
     ];
     if (entry.related.length)
       children.push(
-        el('p', { className: ['entry__related'] }, [
-          text('参见 '),
-          el('span', lang(EN), [text('See also')]),
-          text(': '),
+        h('p', { className: ['entry__related'] }, [
+          '参见 ',
+          h('span', lang(EN), 'See also'),
+          ': ',
           ...entry.related.flatMap((id, i) => {
             const related = byId.get(id);
             if (!related) throw new Error(`${entry.file}: "related" names "${id}", which is no glossary entry`);
             return [
-              ...(i > 0 ? [text(' · ')] : []),
-              el('a', { href: `#${id}` }, [text(`${related.zh} `), el('span', lang(EN), [text(related.en)])]),
+              ...(i > 0 ? ' · ' : []),
+              h('a', { href: `#${id}` }, [`${related.zh} `, h('span', lang(EN), related.en)]),
             ];
           }),
         ]),
       );
-    return el('section', { className: ['entry'], id: entry.id }, children);
+    return h('section', { className: ['entry'], id: entry.id }, children);
   });
   const title = { zh: '词汇表', en: 'Glossary' };
   return {
@@ -275,10 +259,10 @@ function glossaryDocument(input: ReportEpubInput): EpubDocument {
     title: bilingual(title),
     type: 'backmatter',
     body: [
-      el('section', { 'epub:type': 'glossary', className: ['glossary'] }, [
-        el('h1', {}, [
-          el('span', { className: ['zh'], ...lang(ZH) }, [text(title.zh)]),
-          el('span', { className: ['en'], ...lang(EN) }, [text(title.en)]),
+      h('section', { 'epub:type': 'glossary', className: ['glossary'] }, [
+        h('h1', {}, [
+          h('span', { className: ['zh'], ...lang(ZH) }, title.zh),
+          h('span', { className: ['en'], ...lang(EN) }, title.en),
         ]),
         ...entries,
       ]),
@@ -290,24 +274,24 @@ function glossaryDocument(input: ReportEpubInput): EpubDocument {
 function coverDocument(input: ReportEpubInput, title: Bilingual): EpubDocument {
   const { report } = input;
   const children: ElementContent[] = [
-    el('h1', { className: ['cover__title'] }, [
-      el('span', { className: ['zh'], ...lang(ZH) }, [text(title.zh)]),
-      el('span', { className: ['en'], ...lang(EN) }, [text(title.en)]),
+    h('h1', { className: ['cover__title'] }, [
+      h('span', { className: ['zh'], ...lang(ZH) }, title.zh),
+      h('span', { className: ['en'], ...lang(EN) }, title.en),
     ]),
-    el('p', { className: ['cover__issuer'] }, [
-      el('span', { className: ['zh'], ...lang(ZH) }, [text(report.issuer.zh)]),
-      el('span', { className: ['en'], ...lang(EN) }, [text(report.issuer.en)]),
+    h('p', { className: ['cover__issuer'] }, [
+      h('span', { className: ['zh'], ...lang(ZH) }, report.issuer.zh),
+      h('span', { className: ['en'], ...lang(EN) }, report.issuer.en),
     ]),
-    el('p', { className: ['cover__about'] }, [
-      el('span', { className: ['zh'], ...lang(ZH) }, [text(DESCRIPTION.zh)]),
-      el('span', { className: ['en'], ...lang(EN) }, [text(DESCRIPTION.en)]),
+    h('p', { className: ['cover__about'] }, [
+      h('span', { className: ['zh'], ...lang(ZH) }, DESCRIPTION.zh),
+      h('span', { className: ['en'], ...lang(EN) }, DESCRIPTION.en),
     ]),
   ];
   if (input.pinyin)
     children.push(
-      el('p', { className: ['cover__about'] }, [
-        el('span', { className: ['zh'], ...lang(ZH) }, [text(input.pinyin.note.zh)]),
-        el('span', { className: ['en'], ...lang(EN) }, [text(input.pinyin.note.en)]),
+      h('p', { className: ['cover__about'] }, [
+        h('span', { className: ['zh'], ...lang(ZH) }, input.pinyin.note.zh),
+        h('span', { className: ['en'], ...lang(EN) }, input.pinyin.note.en),
       ]),
     );
   return {
@@ -316,7 +300,7 @@ function coverDocument(input: ReportEpubInput, title: Bilingual): EpubDocument {
     title: bilingual(title),
     type: 'frontmatter',
     hidden: true,
-    body: [el('section', { 'epub:type': 'cover titlepage', className: ['cover'] }, children)],
+    body: [h('section', { 'epub:type': 'cover titlepage', className: ['cover'] }, children)],
     landmarks: [
       {
         type: 'cover',

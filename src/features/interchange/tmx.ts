@@ -1,5 +1,6 @@
 import { element, writeXml } from './xml';
 import type { ReportPart } from '../../content/report-schema';
+import { sentenceId, sentencePath } from '../../markdown/ids';
 import { SOURCE_LANGUAGE, statusOf, TARGET_LANGUAGE } from './xliff';
 
 /**
@@ -10,8 +11,10 @@ export function exportTmx(parts: ReportPart[], tool: { name: string; version: st
   const units = parts.flatMap((part) =>
     part.blocks.flatMap((block) =>
       block.zh.segments.map((zh, i) =>
-        element('tu', { tuid: `${block.id}.${i + 1}` }, [
-          element('prop', { type: 'x-location' }, [`${part.slug}/#${block.id}.${i + 1}`]),
+        element('tu', { tuid: sentenceId(block.id, i + 1) }, [
+          element('prop', { type: 'x-location' }, [
+            sentencePath({ part: part.slug, block: block.id, sentence: i + 1 }),
+          ]),
           element('prop', { type: 'x-status' }, [statusOf(block)]),
           element('tuv', { 'xml:lang': SOURCE_LANGUAGE }, [element('seg', {}, [zh])]),
           element('tuv', { 'xml:lang': TARGET_LANGUAGE }, [element('seg', {}, [block.en.segments[i]!])]),

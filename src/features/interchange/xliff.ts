@@ -1,6 +1,7 @@
 import type { Element } from '@xmldom/xmldom';
 import type { TranslationStatus } from '../../content/frontmatter-schema';
 import type { AlignedBlock, ReportPart, SegmentSource, SourcePiece } from '../../content/report-schema';
+import { codePointName } from '../../shared/code-point';
 import { hasVisibleCharacter } from '../../shared/visible-text';
 import { childElements, element, lineOf, readXml, writeXml, type XmlElement } from './xml';
 
@@ -534,7 +535,7 @@ function readUnit(
       return problem(
         segment.target!,
         id,
-        `The target has no character a reader can see (only ${[...target.trim()].map(codePointName).join(' ')}): every sentence needs its English`,
+        `The target has no character a reader can see (only ${[...target.trim()].map((char) => codePointName(char.codePointAt(0)!)).join(' ')}): every sentence needs its English`,
       );
     targets.push(target.trim());
     lines.push(segment.node);
@@ -578,10 +579,6 @@ function readUnit(
     update: unchanged && status === statusOf(block) ? undefined : { part, block, segments: targets, status },
   };
 }
-
-/** A character as U+XXXX, for messages about characters that cannot be seen. */
-const codePointName = (character: string) =>
-  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The character of an XLIFF 2 `<cp hex>`, or why it is none. */
 function codePoint(inline: Element): { text: string } | string {

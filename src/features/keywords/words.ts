@@ -1,6 +1,7 @@
 import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import type { ReportPart } from '../../content/report-schema';
 import { chineseFigures } from '../../language/figures/read-figures';
+import { HAN, hanCount } from '../../language/chinese/cjk-spacing';
 import { segmentChinese, type PhraseCut } from '../../language/chinese/segment';
 
 /** Cuts Chinese text into words, every character in exactly one word, in order. */
@@ -21,9 +22,6 @@ export interface WordAt {
   word: string;
   index: number;
 }
-
-const HAN = /\p{Script=Han}/u;
-const HAN_CHARACTERS = /\p{Script=Han}/gu;
 
 /**
  * The words of `text` that count: those with a Han character, outside figures. A figure's number, multiplier and
@@ -55,7 +53,7 @@ const emptyCounts = (): WordCounts => ({ counts: new Map(), words: 0, hanCharact
 function add(into: WordCounts, text: string, words: readonly WordAt[]) {
   for (const { word } of words) into.counts.set(word, (into.counts.get(word) ?? 0) + 1);
   into.words += words.length;
-  into.hanCharacters += text.match(HAN_CHARACTERS)?.length ?? 0;
+  into.hanCharacters += hanCount(text);
 }
 
 /** The counted words of every text together. */

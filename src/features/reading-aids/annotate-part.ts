@@ -6,6 +6,7 @@ import rehypeReadingAids from '../../markdown/rehype-reading-aids';
 import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import { partLabel } from '../../content/part-label';
 import type { ReportPart } from '../../content/report-schema';
+import { HAN } from '../../language/chinese/cjk-spacing';
 import { pinyinOf, type WordReadings } from '../../language/chinese/pinyin';
 import { glossApplies, segmentedAt, type ReviewedLexicon } from '../../language/chinese/reviewed-lexicon';
 import { segmentChinese } from '../../language/chinese/segment';
@@ -40,7 +41,7 @@ export async function annotatePart(
     .use(rehypeReadingAids, {
       segment: (text: string) => {
         const tokens = segmentChinese(text, keepWhole, lexicon.phrases);
-        for (const token of tokens) if (/\p{Script=Han}/u.test(token)) words.add(token);
+        for (const token of tokens) if (HAN.test(token)) words.add(token);
         const at = segmentedAt(tokens);
         for (const { word, context, gloss } of lexicon.glosses) {
           const known = senses.get(word) ?? [];

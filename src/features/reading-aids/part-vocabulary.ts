@@ -6,6 +6,7 @@ import { entryFor, type VocabularyWord } from '../../language/vocabulary-files';
 import type { AnnotatedPart } from './annotate-part';
 import { lookUp } from '../../language/chinese/cedict';
 import { toneMarks } from '../../language/chinese/pinyin';
+import { sentenceId } from '../../markdown/ids';
 
 /**
  * Every word of a part's Chinese (as `annotated`, the part's reading aids, cuts and reads it), in order of first
@@ -44,7 +45,7 @@ export function partVocabulary(
           ...(inContext ? { senses: inContext } : {}),
           glosses: entryFor(lookUp(word), pinyin, (entry) => toneMarks(entry.pinyin))?.glosses.slice(0, 3) ?? [],
           sentence: block.zh.segments[n - 1] ?? block.zh.text,
-          url: sentenceUrl(`${block.id}.${n}`),
+          url: sentenceUrl(sentenceId(block.id, n)),
           part: part.slug,
           count: 1,
         });

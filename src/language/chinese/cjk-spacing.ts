@@ -14,7 +14,12 @@ export function unspaceCjk(html: string): string {
   return html.replace(SPACE_NEXT_TO_CJK, '').replace(/<\/mark><mark>/g, '');
 }
 
+/** A Han character (a hanzi), not the CJK punctuation around it. Not global: `.test` keeps no state between calls. */
 export const HAN = /\p{Script=Han}/u;
+const HAN_ALL = new RegExp(HAN.source, 'gu');
+
+/** How many Han characters `text` has. */
+export const hanCount = (text: string): number => text.match(HAN_ALL)?.length ?? 0;
 
 const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·`;
 // A zero-width boundary: a CJK character on either side.

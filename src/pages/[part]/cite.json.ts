@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { formatCitation } from '../../features/citations';
 import { partLabel } from '../../content/part-label';
 import type { ReportPart } from '../../content/report-schema';
+import { sentenceId } from '../../markdown/ids';
 import { partPaths } from '../../site/report';
 import type { BlockCitations, CitationWithQuote } from '../../site/part-data';
 import { permalink } from '../../site/urls';
@@ -24,7 +25,7 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   for (const block of part.blocks.filter((b) => b.kind === 'paragraph')) {
     blocks[block.id] = {
       paragraph: cite(block.id, { zh: block.zh.text.trim(), en: block.en.text.trim() }),
-      sentences: block.zh.segments.map((zh, i) => cite(`${block.id}.${i + 1}`, { zh, en: block.en.segments[i]! })),
+      sentences: block.zh.segments.map((zh, i) => cite(sentenceId(block.id, i + 1), { zh, en: block.en.segments[i]! })),
     };
   }
   return new Response(JSON.stringify(blocks), { headers: { 'content-type': 'application/json' } });

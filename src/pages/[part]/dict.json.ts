@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getGlossary, sourceLabel } from '../../site/glossary';
 import { lookUp } from '../../language/chinese/cedict';
+import { HAN } from '../../language/chinese/cjk-spacing';
 import { toneMarks } from '../../language/chinese/pinyin';
 import type { ReportPart } from '../../content/report-schema';
 import { getAnnotatedPart } from '../../site/reading-aids';
@@ -37,7 +38,7 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
         : {}),
       cedict,
     };
-    if (!cedict.length && [...word].length > 1) for (const char of word) if (/\p{Script=Han}/u.test(char)) add(char);
+    if (!cedict.length && [...word].length > 1) for (const char of word) if (HAN.test(char)) add(char);
   };
   for (const word of words) add(word);
   return new Response(JSON.stringify(dictionary), { headers: { 'content-type': 'application/json' } });
