@@ -24,7 +24,7 @@ const termSchema = z
   .strict();
 
 /** One term and the one English it takes, with the line it is written on. */
-export interface TermRendering extends z.infer<typeof termSchema> {
+export interface TermRendering extends z.output<typeof termSchema> {
   file: string;
   line: number;
 }

@@ -35,7 +35,7 @@ export const reviewedFigureSchema = z
     note: nonEmpty.optional(),
   })
   .strict();
-export type ReviewedFigure = z.infer<typeof reviewedFigureSchema>;
+export type ReviewedFigure = z.output<typeof reviewedFigureSchema>;
 
 /** The reviewed file: block id → figure as printed (`100个`, its second occurrence `100个#2`) → review. */
 export const reviewedFiguresSchema = z.record(z.string(), z.record(z.string(), reviewedFigureSchema));
@@ -76,5 +76,5 @@ export const figureRowSchema = z.object({
   reviewed: z.boolean(),
   note: z.string().optional(),
 });
-export type FigureRow = z.infer<typeof figureRowSchema>;
-export type ReviewedFigures = z.infer<typeof reviewedFiguresSchema>;
+export type FigureRow = z.output<typeof figureRowSchema>;
+export type ReviewedFigures = z.output<typeof reviewedFiguresSchema>;

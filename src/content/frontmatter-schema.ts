@@ -14,8 +14,8 @@ export const partFrontmatterSchema = z
   })
   .strict();
 
-export type PartFrontmatter = z.infer<typeof partFrontmatterSchema>;
+export type PartFrontmatter = z.output<typeof partFrontmatterSchema>;
 
 /** Translation status of an English paragraph, set in its marker: `{#id status=reviewed}`. */
 export const translationStatusSchema = z.enum(['draft', 'translated', 'reviewed']);
-export type TranslationStatus = z.infer<typeof translationStatusSchema>;
+export type TranslationStatus = z.output<typeof translationStatusSchema>;

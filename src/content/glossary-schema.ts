@@ -41,4 +41,4 @@ function termFields() {
   };
 }
 
-export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
+export type GlossaryFile = z.output<typeof glossaryFileSchema>;
