@@ -4,9 +4,8 @@
 // with the page.
 
 import { HAN, spaceCjk } from '../language/chinese/cjk-spacing';
+import type { Language } from '../shared/languages';
 import type { SearchKind, SearchRecord } from '../site/search';
-
-type Language = SearchRecord['language'];
 
 interface PagefindResult {
   id: string;

@@ -1,14 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createReportPipeline, type ReportPipeline, type ReportPipelineOptions } from '../markdown/pipeline';
+import { LANGUAGES, type Language } from '../shared/languages';
 import { alignTranslations } from './align-translations';
 import type { Diagnostic } from './diagnostics';
 import { parseReportFile } from './parse-report-file';
 import { checkContentBytes, readContentFile } from './read-content-file';
 import type { ReportPart } from './report-schema';
-
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export interface LoadReportOptions {
   /** Folder that paths in messages are relative to; the current folder by default. */

@@ -6,12 +6,13 @@ import type { FigureRow } from './figure-schema';
 import type { GlossaryEntry, TermOccurrence } from './glossary-entry-schema';
 import { loadFigures } from './load-figures';
 import { loadGlossary, type GlossaryRecord } from './load-glossary';
-import { loadReport, type Language } from './load-report';
+import { loadReport } from './load-report';
 import { loadReviewedWords } from './load-reviewed-words';
 import { loadReviewedLexicon } from './load-reviewed-lexicon';
 import type { ReviewedWord } from '../language/chinese/reviewed-words';
 import type { ReviewedLexicon } from '../language/chinese/reviewed-lexicon';
 import type { AlignedBlock, ReportPart } from './report-schema';
+import type { Language } from '../shared/languages';
 
 export interface SiteContent {
   parts: ReportPart[];

@@ -1,11 +1,12 @@
 import { FIGURE_KINDS, type FigureRow } from '../content/figure-schema';
 import { csv } from '../shared/csv';
+import type { Bilingual } from '../shared/languages';
 import { QUALIFIERS } from '../language/figures/read-figures';
 import { UNIT_FAMILIES } from '../language/figures/units';
 import { sentenceId } from '../markdown/ids';
 
 const labels = <T extends readonly { id: string; zh: string; en: string }[]>(list: T) =>
-  new Map<string, { zh: string; en: string }>(list.map((item) => [item.id, item]));
+  new Map<string, Bilingual>(list.map((item) => [item.id, item]));
 export const KIND_LABELS = labels(FIGURE_KINDS);
 export const QUALIFIER_LABELS = labels(QUALIFIERS);
 export const FAMILY_LABELS = labels(UNIT_FAMILIES);

@@ -5,13 +5,14 @@ import { spaceCjk } from '../language/chinese/cjk-spacing';
 import { partLabel } from '../content/part-label';
 import { noteId } from '../markdown/ids';
 import { plainText } from '../shared/plain-text';
+import type { Language } from '../shared/languages';
 import { segmentEnds } from '../language/search-hits';
 
 /** A Pagefind custom record: one paragraph (or glossary entry) in one language. */
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'zh' | 'en';
+  language: Language;
   meta: {
     /** Where the result leads, relative to the site's base: `part-3/#business-environment`. */
     href: string;
@@ -25,7 +26,7 @@ export interface SearchRecord {
     kind: SearchKind;
   };
   /** `lang` is the record's language: both languages share one index (see the pagefind-index integration). */
-  filters: { kind: SearchKind[]; part?: string[]; lang: ['zh' | 'en'] };
+  filters: { kind: SearchKind[]; part?: string[]; lang: [Language] };
 }
 
 /** `national`: a paragraph of a State Council report, indexed apart from the report's own kinds. */

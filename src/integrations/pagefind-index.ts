@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { builtContent, startBuiltContent } from './lib/built-content';
 import { loadNationalReports } from '../content/load-national-reports';
 import { nationalSearchRecords, searchRecords, type SearchRecord } from '../features/search-records';
+import type { Language } from '../shared/languages';
 
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -37,7 +38,7 @@ export interface PagefindIndexOptions {
  * One Pagefind bundle of `records` written to `outputPath`, without Pagefind's ready-made interfaces; returns how
  * many records of each language it holds. Throws on any Pagefind error.
  */
-async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<'zh' | 'en', number>> {
+async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<Record<Language, number>> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const counts = { zh: 0, en: 0 };

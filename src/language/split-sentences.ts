@@ -1,10 +1,12 @@
+import type { Language } from '../shared/languages';
+
 /**
  * Splits a block's plain text into sentences, by language: Chinese at 。！？ and English at . ? ! followed by a
  * space or the end, each with any closing quotes and brackets after the stop. Returns the end offset of each
  * sentence in `text` (the last is `text.length`), so the sentences are `text.slice(previous end, end)`; the
  * space between two sentences belongs to the first.
  */
-export function sentenceEnds(text: string, lang: 'zh' | 'en'): number[] {
+export function sentenceEnds(text: string, lang: Language): number[] {
   const ends = lang === 'zh' ? chineseEnds(text) : englishEnds(text);
   if (ends.at(-1) !== text.length) ends.push(text.length);
   // A trailing stretch of white space is no sentence of its own.
@@ -12,7 +14,7 @@ export function sentenceEnds(text: string, lang: 'zh' | 'en'): number[] {
 }
 
 /** The sentences of `text`, trimmed. */
-export function splitSentences(text: string, lang: 'zh' | 'en'): string[] {
+export function splitSentences(text: string, lang: Language): string[] {
   let start = 0;
   return sentenceEnds(text, lang)
     .map((end) => {

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import type { VFile } from 'vfile';
+import type { Language } from '../shared/languages';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links';
 import remarkBlockIds from './remark-block-ids';
 import remarkRejectHtml from './remark-reject-html';
@@ -20,7 +21,7 @@ export interface ReportPipelineOptions {
   /** Rehype plugins, run on the HTML tree of each file. */
   rehypePlugins?: PluggableList;
   /** The file's language: with it, each block is split into sentence segments for that language. */
-  language?: 'zh' | 'en';
+  language?: Language;
   /** The glossary's terms, as spelt in the file's language: each occurrence links to its entry. */
   glossary?: readonly GlossaryTerm[];
 }

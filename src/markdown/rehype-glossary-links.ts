@@ -1,4 +1,5 @@
 import type { ElementContent, Properties, Root, Text } from 'hast';
+import type { Language } from '../shared/languages';
 import { escapeRegExp } from '../shared/regexp';
 import { replaceText } from './lib/replace-text';
 
@@ -14,7 +15,7 @@ export interface RehypeGlossaryLinksOptions {
   /** URL of a term's full glossary entry: the link's target without JavaScript. */
   href: (id: string) => string;
   /** English matching: case-insensitive, and only on whole words. Chinese matches exact characters anywhere. */
-  language: 'zh' | 'en';
+  language: Language;
 }
 
 /** Elements whose text is never linked: existing links, headings (they are link targets), code, non-prose. */

@@ -1,12 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { sentenceEnds } from '../language/split-sentences';
+import type { Language } from '../shared/languages';
 import { SEGMENT_MARKER, sentenceId } from './ids';
 import { textOf } from './lib/text-of';
 
 /** Options for {@link rehypeSentenceSegments}. */
 export interface RehypeSentenceSegmentsOptions {
-  language: 'zh' | 'en';
+  language: Language;
 }
 
 /**
@@ -56,7 +57,7 @@ interface Marker {
 }
 
 /** Removes the markers from the block's text nodes and returns the remaining text with each marker's offset. */
-function stripMarkers(block: Element, language: 'zh' | 'en', file: VFile): { text: string; markers: Marker[] } {
+function stripMarkers(block: Element, language: Language, file: VFile): { text: string; markers: Marker[] } {
   const markers: Marker[] = [];
   let text = '';
   const visit = (node: ElementContent) => {

@@ -7,12 +7,13 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Processor } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { Language } from '../shared/languages';
 import { noteId, noteRefId } from './ids';
 import { textOf } from './lib/text-of';
 
 /** Options for {@link remarkTranslatorNotes}. */
 export interface RemarkTranslatorNotesOptions {
-  language: 'zh' | 'en';
+  language: Language;
 }
 
 /** One translator's note of a file, numbered in order of first reference. */

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../content/glossary-entry-schema';
 import type { ReportPart } from '../content/report-schema';
+import type { Bilingual } from '../shared/languages';
 import { collectionData } from './collections';
 
 const collator = new Intl.Collator('zh-CN');
@@ -12,7 +13,7 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
 }
 
 /** The label that tells official annex notes from this site's own notes, in both languages. */
-export function sourceLabel(entry: Pick<GlossaryEntry, 'source' | 'note'>): { zh: string; en: string } {
+export function sourceLabel(entry: Pick<GlossaryEntry, 'source' | 'note'>): Bilingual {
   return entry.source === 'official'
     ? { zh: `名词注释 ${entry.note}`, en: `Official note ${entry.note}` }
     : { zh: '编者注', en: "Editor's note" };

@@ -4,6 +4,7 @@
 import type { CedictEntry } from '../language/chinese/cedict';
 import type { ContextSense } from '../language/vocabulary-files';
 import type { FormattedCitation } from '../shared/citation-access';
+import type { Bilingual } from '../shared/languages';
 
 /**
  * The key of the page's title in `aids.json`, beside the block ids: a part that does not open with a heading of
@@ -15,8 +16,8 @@ export const PART_TITLE_KEY = '#title';
 export interface TermPopoverData {
   zh: string;
   en: string;
-  definition: { zh: string; en: string };
-  source: { zh: string; en: string };
+  definition: Bilingual;
+  source: Bilingual;
   href: string;
 }
 
@@ -25,7 +26,7 @@ export interface TermPopoverData {
  * where CC-CEDICT's first sense misleads in this part's text, and CC-CEDICT's entries.
  */
 export interface WordEntry {
-  term?: { zh: string; en: string; source: { zh: string; en: string }; href: string };
+  term?: { zh: string; en: string; source: Bilingual; href: string };
   /** Reviewed, from content/reading/glosses.tsv: shown first, each with the context it holds in. */
   senses?: ContextSense[];
   /** CC-CEDICT's entries, unaltered, with their pinyin also in tone marks for display. */
@@ -40,7 +41,7 @@ export interface BlockCitations {
 /** One citation, with its link and the text it quotes. */
 export interface CitationWithQuote extends FormattedCitation {
   url: string;
-  quote: { zh: string; en: string };
+  quote: Bilingual;
 }
 
 /**

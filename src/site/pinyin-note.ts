@@ -1,3 +1,5 @@
+import type { Bilingual } from '../shared/languages';
+
 /** A stretch of the English note that quotes Chinese, which wants its own language where the note is HTML. */
 export type NoteRun = string | { zh: string };
 
@@ -21,7 +23,7 @@ export const PINYIN_NOTE: { zh: string; en: readonly NoteRun[] } = {
 };
 
 /** The note as plain text, where its quotations go unmarked. */
-export const plainPinyinNote = (): { zh: string; en: string } => ({
+export const plainPinyinNote = (): Bilingual => ({
   zh: PINYIN_NOTE.zh,
   en: PINYIN_NOTE.en.map((run) => (typeof run === 'string' ? run : run.zh)).join(''),
 });

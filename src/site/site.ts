@@ -1,5 +1,6 @@
 import { translationStatusSchema, type TranslationStatus } from '../content/frontmatter-schema';
 import { REPORT } from '../content/report-identity';
+import type { Bilingual } from '../shared/languages';
 
 /** Names and notes the site shows in both languages. */
 export const site = {
@@ -30,7 +31,7 @@ export function editUrl(file: string): string | undefined {
   return base ? base.replace(/\/?$/, '/') + file : undefined;
 }
 
-const STATUS_LABELS: Record<TranslationStatus, { zh: string; en: string }> = {
+const STATUS_LABELS: Record<TranslationStatus, Bilingual> = {
   draft: { zh: '草稿', en: 'Draft' },
   translated: { zh: '已译', en: 'Translated' },
   reviewed: { zh: '已审', en: 'Reviewed' },

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/languages';
 import type { Diagnostic } from '../diagnostics';
 import { placeOf, quote, segmentDiagnostic, segmentPairs, type SegmentPair } from './segment-pairs';
 import type { RuleContext } from './types';
@@ -5,7 +6,7 @@ import type { RuleContext } from './types';
 /** A quoted slogan this long or longer (in characters) must be rendered the same way wherever it recurs. */
 const SLOGAN_LENGTH = 4;
 
-const where = (pair: SegmentPair, side: 'zh' | 'en') => {
+const where = (pair: SegmentPair, side: Language) => {
   const { line, column } = placeOf(pair[side].source, 0);
   return `${pair[side].file}:${line}:${column}`;
 };

@@ -1,7 +1,7 @@
 import { codePointName } from '../../shared/code-point';
+import { LANGUAGES } from '../../shared/languages';
 import { hasVisibleCharacter } from '../../shared/visible-text';
 import type { Diagnostic } from '../diagnostics';
-import { LANGUAGES } from '../load-report';
 import { decodedControl } from '../read-content-file';
 import { segmentDiagnostic, segmentPairs } from './segment-pairs';
 import type { RuleContext } from './types';

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/languages';
 import type { Diagnostic } from '../diagnostics';
 import type { AlignedBlock, ReportPart, SegmentSource } from '../report-schema';
 
@@ -71,7 +72,7 @@ export function placeOf(segment: SegmentSource, index: number): { line: number; 
 /** A diagnostic at a character of one side of a pair, its message naming the block and the sentence. */
 export function segmentDiagnostic(
   pair: SegmentPair,
-  side: 'zh' | 'en',
+  side: Language,
   index: number,
   fields: Pick<Diagnostic, 'severity' | 'ruleId' | 'hint'> & { message: string },
 ): Diagnostic {

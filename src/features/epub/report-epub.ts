@@ -8,10 +8,9 @@ import type { AlignedBlock, ReportPart } from '../../content/report-schema';
 import { glossaryEntryByNote } from '../../content/glossary-notes';
 import { EXCERPT_NOTE } from '../../content/report-identity';
 import { noteId } from '../../markdown/ids';
+import type { Bilingual } from '../../shared/languages';
 import { EPUB_STYLESHEET } from './stylesheet';
 import { packageEpub, type EpubDocument, type LangText } from './package-epub';
-
-type Bilingual = { zh: string; en: string };
 
 export interface ReportEpubInput {
   /** The report's parts in reading order, as the reader pages render them. */

@@ -2,6 +2,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { TranslationStatus } from '../../content/frontmatter-schema';
 import type { AlignedBlock, ReportPart, SegmentSource, SourcePiece } from '../../content/report-schema';
 import { codePointName } from '../../shared/code-point';
+import type { Language } from '../../shared/languages';
 import { hasVisibleCharacter } from '../../shared/visible-text';
 import { childElements, element, lineOf, readXml, writeXml, type XmlElement } from './xml';
 
@@ -134,7 +135,7 @@ export function codedPair(
   return { source: sourceContent, target: targetContent };
 }
 
-export function segmentsOf(block: AlignedBlock, language: 'zh' | 'en'): SegmentSource[] {
+export function segmentsOf(block: AlignedBlock, language: Language): SegmentSource[] {
   const source = block[language].source;
   if (!source) throw new Error(`Block "${block.id}" has no sentence segments in ${language}`);
   return source.segments;

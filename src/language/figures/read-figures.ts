@@ -1,5 +1,6 @@
 // The one number reader of the project: the content check compares the figures of each Chinese paragraph and
 // sentence with its English through it, and the figures page lists every figure of the report with it.
+import type { Language } from '../../shared/languages';
 import { ROMAN } from '../numerals';
 import { MULTIPLIERS, PERCENT, unitAt, type Unit } from './units';
 
@@ -124,7 +125,7 @@ export function clauseAround(
   text: string,
   index: number,
   length: number,
-  language: 'zh' | 'en',
+  language: Language,
 ): { text: string; at: number } {
   const ends = language === 'zh' ? CLAUSE_END : ENGLISH_CLAUSE_END;
   // A clause ends at `i` when a clause-ending mark stands there.

@@ -6,6 +6,7 @@ import { sentenceId } from '../../markdown/ids';
 import { partPaths } from '../../site/report';
 import type { BlockCitations, CitationWithQuote } from '../../site/part-data';
 import { permalink } from '../../site/urls';
+import type { Bilingual } from '../../shared/languages';
 
 export const getStaticPaths = partPaths;
 
@@ -17,7 +18,7 @@ export const getStaticPaths = partPaths;
 export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   const { part } = props;
   const title = partLabel(part).en;
-  const cite = (id: string, quote: { zh: string; en: string }): CitationWithQuote => {
+  const cite = (id: string, quote: Bilingual): CitationWithQuote => {
     const url = permalink(`${part.slug}/#${id}`);
     return { url, quote, ...formatCitation({ id: id.replace('.', '-'), part: title, url }) };
   };
