@@ -1,3 +1,5 @@
+import type { Bilingual } from './languages';
+
 /** One citation in each format the site offers: APA 7 text, BibLaTeX, RIS and CSL-JSON. */
 export interface FormattedCitation {
   apa: string;
@@ -29,7 +31,10 @@ function spellings(date: Date) {
  * A citation as the build formatted it (with the placeholder access date), its link (absolute, or a path from the
  * host's root when the build had no site address) and the text it quotes.
  */
-type FinishedFrom = FormattedCitation & { url: string; quote: { zh: string; en: string } };
+export interface CitationWithQuote extends FormattedCitation {
+  url: string;
+  quote: Bilingual;
+}
 
 /**
  * The citation as the reader takes it away: today's access date in place of the build's placeholder
@@ -37,7 +42,7 @@ type FinishedFrom = FormattedCitation & { url: string; quote: { zh: string; en: 
  * address the reader loaded the page from), and the quotation when asked for.
  */
 export function finishCitation(
-  citation: FinishedFrom,
+  citation: CitationWithQuote,
   key: CitationFormat,
   withQuote: boolean,
   today = new Date(),

@@ -3,8 +3,11 @@
 
 import type { CedictEntry } from '../language/chinese/cedict';
 import type { ContextSense } from '../language/vocabulary-files';
-import type { FormattedCitation } from '../shared/citation-access';
+import type { CitationWithQuote } from '../shared/citation-access';
 import type { Bilingual } from '../shared/languages';
+
+// Each citation of `cite.json`, in the shape finishCitation completes.
+export type { CitationWithQuote };
 
 /**
  * The key of the page's title in `aids.json`, beside the block ids: a part that does not open with a heading of
@@ -37,11 +40,6 @@ export interface WordEntry {
 export interface BlockCitations {
   paragraph: CitationWithQuote;
   sentences: CitationWithQuote[];
-}
-/** One citation, with its link and the text it quotes. */
-export interface CitationWithQuote extends FormattedCitation {
-  url: string;
-  quote: Bilingual;
 }
 
 /**
