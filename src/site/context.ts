@@ -6,25 +6,17 @@ import { reportKeywords, type ReportKeywords } from '../features/keywords/report
 import { keywordSegmenter } from '../features/keywords/words';
 import { getGlossary } from './glossary';
 import { getReviewedLexicon } from './lexicon';
+import { oncePerBuild } from './once-per-build';
 import { getParts } from './report';
 import { href } from './urls';
 
-let national: NationalReport[] | undefined;
-let echoes: Promise<ReportEchoes> | undefined;
-let keywords: Promise<ReportKeywords> | undefined;
-let echoedNational: Promise<Map<string, EchoedNationalSentence>> | undefined;
-
 /** The State Council's reports of content/reference/national/, oldest first; read once per build. */
-export function getNationalReports(): NationalReport[] {
-  national ??= loadNationalReports(CONTENT_DIR);
-  return national;
-}
+export const getNationalReports: () => NationalReport[] = oncePerBuild(() => loadNationalReports(CONTENT_DIR));
 
 /** The echoes of the report's sentences in the national reports (src/features/echoes/); computed once per build. */
-export function getEchoes(): Promise<ReportEchoes> {
-  echoes ??= getParts().then((parts) => findEchoes(parts, getNationalReports()));
-  return echoes;
-}
+export const getEchoes: () => Promise<ReportEchoes> = oncePerBuild(async () =>
+  findEchoes(await getParts(), getNationalReports()),
+);
 
 /** The years between the first and the last national report that the corpus lacks (2020). */
 export function missingNationalYears(): number[] {
@@ -35,18 +27,15 @@ export function missingNationalYears(): number[] {
 }
 
 /** The echoes turned round: each national sentence the report echoes, with its report sentences; once per build. */
-export function getEchoedNationalSentences(): Promise<Map<string, EchoedNationalSentence>> {
-  echoedNational ??= getEchoes().then(echoedNationalSentences);
-  return echoedNational;
-}
+export const getEchoedNationalSentences: () => Promise<Map<string, EchoedNationalSentence>> = oncePerBuild(async () =>
+  echoedNationalSentences(await getEchoes()),
+);
 
 /** The report's keywords against the national reports (src/features/keywords/); computed once per build. */
-export function getKeywords(): Promise<ReportKeywords> {
-  keywords ??= Promise.all([getParts(), getGlossary(), getReviewedLexicon()]).then(([parts, glossary, lexicon]) =>
-    reportKeywords(parts, nationalTexts(getNationalReports()), keywordSegmenter(glossary, lexicon.phrases)),
-  );
-  return keywords;
-}
+export const getKeywords: () => Promise<ReportKeywords> = oncePerBuild(async () => {
+  const [parts, glossary, lexicon] = await Promise.all([getParts(), getGlossary(), getReviewedLexicon()]);
+  return reportKeywords(parts, nationalTexts(getNationalReports()), keywordSegmenter(glossary, lexicon.phrases));
+});
 
 /** The page of one national report (`/national/2022/`), or one of its sentences by id (`2022.457`). */
 export function nationalHref(yearOrSentence: number | string): string {

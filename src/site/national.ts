@@ -9,17 +9,15 @@ import { loadNationalSources } from '../content/national-sources';
 import { cutAtSpans, type EchoedNationalSentence } from '../features/echoes/national-links';
 import type { SentencePlace } from '../markdown/ids';
 import { getNationalReports } from './context';
-
-let sources: Map<number, string> | undefined;
+import { oncePerBuild } from './once-per-build';
 
 /** Each national report's source page (Wikisource), from the README beside the reports; read once per build. */
-export function getNationalSources(): Map<number, string> {
-  sources ??= loadNationalSources(
+export const getNationalSources: () => Map<number, string> = oncePerBuild(() =>
+  loadNationalSources(
     CONTENT_DIR,
     getNationalReports().map((report) => report.year),
-  );
-  return sources;
-}
+  ),
+);
 
 /**
  * A short Chinese name for a sentence of the report, for the links back from a national report's page: the

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -174,10 +174,14 @@ describe('astro build', () => {
     expect(crlf.output).not.toContain('malformed');
   });
 
-  it('serves the pages and their data files from the dev server translators preview with', async () => {
+  it('serves the pages and their data files from the dev server translators preview with, as edited', async () => {
+    // A copy of the content, edited while the server runs, as a translator's editor would.
+    const content = path.join(temp, 'dev-content');
+    cpSync('content', content, { recursive: true });
+    const file = path.join(content, 'report', 'zh', 'part-3.md');
     const port = 4300 + Math.floor(Math.random() * 600);
     const server = spawn('npx', ['astro', 'dev', '--port', String(port)], {
-      env: { ...cleanEnv(), FORCE_COLOR: '0' },
+      env: { ...cleanEnv(), CONTENT_DIR: content, FORCE_COLOR: '0' },
       detached: true,
     });
     try {
@@ -197,6 +201,18 @@ describe('astro build', () => {
         expect(response.status, data).toBe(200);
         expect(Object.keys(await response.json()).length, data).toBeGreaterThan(0);
       }
+      // The reading aids follow an edit: the next aids.json cuts and reads the new words.
+      const aids = async () => (await (await fetch(`${url}part-3/aids.json`)).json())['reform-opening-up-intro'];
+      expect(await aids()).not.toContain('阵地');
+      // The Chinese must match the reference text, so both change.
+      for (const edit of [path.join(content, 'reference', 'report.zh.txt'), file])
+        writeFileSync(edit, readFileSync(edit, 'utf8').replace('融入粤港澳大湾区桥头堡', '融入粤港澳大湾区前沿阵地'));
+      let edited = '';
+      for (let i = 0; i < 40 && !edited.includes('阵地'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        edited = await aids();
+      }
+      expect(edited).toContain('阵地');
     } finally {
       process.kill(-server.pid!);
     }
