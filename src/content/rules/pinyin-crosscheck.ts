@@ -1,10 +1,9 @@
+import { ALL_HAN } from '../../language/chinese/cjk-spacing';
 import { lookUp } from '../../language/chinese/cedict';
 import { pinyinOf, toneMarks } from '../../language/chinese/pinyin';
 import { segmentChinese } from '../../language/chinese/segment';
 import type { Diagnostic } from '../diagnostics';
 import type { RuleContext } from './types';
-
-const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /** CC-CEDICT's readings of a word in tone marks, lower-cased: a capital (a place name) is no difference. */
 const dictionaryReadings = (word: string) => [

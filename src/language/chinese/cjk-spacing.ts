@@ -18,6 +18,9 @@ export function unspaceCjk(html: string): string {
 export const HAN = /\p{Script=Han}/u;
 const HAN_ALL = new RegExp(HAN.source, 'gu');
 
+/** Text of Han characters only (a word of hanzi), nothing else. */
+export const ALL_HAN = /^\p{Script=Han}+$/u;
+
 /** How many Han characters `text` has. */
 export const hanCount = (text: string): number => text.match(HAN_ALL)?.length ?? 0;
 

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { escapeRegExp } from '../../shared/regexp';
+import { ALL_HAN } from './cjk-spacing';
 import { chineseFigures, type ChineseFigure } from '../figures/read-figures';
 
 let jieba: Jieba | undefined;
@@ -32,7 +33,6 @@ interface FixedCut {
   words: readonly string[];
 }
 
-const ALL_HAN = /^\p{Script=Han}+$/u;
 const HAN_OR_NOT = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
 
 /**
