@@ -1,19 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/static-server';
-import { cleanEnv } from '../support/build-env';
+import { buildFolder, cleanEnv } from '../support/build-env';
 
 // Two builds of the site under the sub-path /reader/, as on GitHub Pages: the report as it is, and the same with one
 // paragraph changed, the next deployment. Both are served in turn at one address.
 const BASE = '/reader/';
 const BEFORE = 'Benchmark fully against the Greater Bay Area';
 const AFTER = 'Benchmark closely against the Greater Bay Area';
-const temp = mkdtempSync(path.join(tmpdir(), 'reader-offline-'));
+const temp = buildFolder('reader-offline-');
 const builds = { first: path.join(temp, 'first'), next: path.join(temp, 'next') };
 
 function build(outDir: string, contentDir = 'content') {

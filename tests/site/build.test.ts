@@ -5,9 +5,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks, builtPages, page, select, selectAll, toText } from '../support/built-site';
-import { cleanEnv } from '../support/build-env';
+import { buildFolder, cleanEnv } from '../support/build-env';
 
-const temp = mkdtempSync(path.join(tmpdir(), 'reader-build-'));
+const temp = buildFolder('reader-build-');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** The source of the built preload helper, the module Vite wraps every dynamic `import()` in. */
@@ -175,8 +175,9 @@ describe('astro build', () => {
   });
 
   it('serves the pages and their data files from the dev server translators preview with, as edited', async () => {
-    // A copy of the content, edited while the server runs, as a translator's editor would.
-    const content = path.join(temp, 'dev-content');
+    // A copy of the content, edited while the server runs, as a translator's editor would; outside node_modules/,
+    // which the dev server does not watch.
+    const content = mkdtempSync(path.join(tmpdir(), 'reader-dev-content-'));
     cpSync('content', content, { recursive: true });
     const file = path.join(content, 'report', 'zh', 'part-3.md');
     const port = 4300 + Math.floor(Math.random() * 600);
@@ -215,6 +216,7 @@ describe('astro build', () => {
       expect(edited).toContain('阵地');
     } finally {
       process.kill(-server.pid!);
+      rmSync(content, { recursive: true, force: true });
     }
   });
 });
