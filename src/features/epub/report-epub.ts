@@ -8,7 +8,7 @@ import type { AlignedBlock, ReportPart } from '../../content/report-schema';
 import { glossaryEntryByNote } from '../../content/glossary-notes';
 import { EXCERPT_NOTE } from '../../content/report-identity';
 import { noteId } from '../../markdown/ids';
-import type { Bilingual } from '../../shared/languages';
+import type { Bilingual, Language } from '../../shared/languages';
 import { EPUB_STYLESHEET } from './stylesheet';
 import { packageEpub, type EpubDocument, type LangText } from './package-epub';
 
@@ -40,6 +40,11 @@ const lang = (tag: string): Properties => ({ lang: tag, xmlLang: tag });
 const bilingual = (value: Bilingual): LangText[] => [
   { lang: ZH, text: value.zh },
   { lang: EN, text: value.en },
+];
+/** One element per language, `zh` then `en`, each classed and tagged with its language: how every pair is written. */
+const inBoth = (tagName: string, both: Record<Language, string | ElementContent[]>): Element[] => [
+  h(tagName, { className: ['zh'], ...lang(ZH) }, both.zh),
+  h(tagName, { className: ['en'], ...lang(EN) }, both.en),
 ];
 const parser = unified().use(rehypeParse, { fragment: true });
 const parse = (html: string): ElementContent[] => (parser.parse(html) as Root).children as ElementContent[];
@@ -114,16 +119,10 @@ function blockPair(
   const en = convertText(block.en.html, `${files.en}:${block.en.line} (${block.id})`, footnotes);
   if (options.heading) {
     return h('header', { className: ['pair', 'pair--heading'], id: block.id }, [
-      h(options.heading, {}, [
-        h('span', { className: ['zh'], ...lang(ZH) }, zh),
-        h('span', { className: ['en'], ...lang(EN) }, en),
-      ]),
+      h(options.heading, {}, inBoth('span', { zh, en })),
     ]);
   }
-  const children: ElementContent[] = [
-    h('p', { className: ['zh'], ...lang(ZH) }, zh),
-    h('p', { className: ['en'], ...lang(EN) }, en),
-  ];
+  const children: ElementContent[] = inBoth('p', { zh, en });
   if (options.glossaryEntry)
     children.push(
       h('p', { className: ['pair__entry'] }, [
@@ -159,12 +158,7 @@ function partDocument(
   const body: ElementContent[] = [
     opensWithHeading
       ? pair(first, { heading: 'h1' })
-      : h('header', { className: ['pair', 'pair--heading'] }, [
-          h('h1', {}, [
-            h('span', { className: ['zh'], ...lang(ZH) }, label.zh),
-            h('span', { className: ['en'], ...lang(EN) }, label.en),
-          ]),
-        ]),
+      : h('header', { className: ['pair', 'pair--heading'] }, [h('h1', {}, inBoth('span', label))]),
   ];
   if (part.excerpt) body.push(excerptNote());
   (opensWithHeading ? rest : part.blocks).forEach((block, i) =>
@@ -259,10 +253,7 @@ function glossaryDocument(input: ReportEpubInput): EpubDocument {
     type: 'backmatter',
     body: [
       h('section', { 'epub:type': 'glossary', className: ['glossary'] }, [
-        h('h1', {}, [
-          h('span', { className: ['zh'], ...lang(ZH) }, title.zh),
-          h('span', { className: ['en'], ...lang(EN) }, title.en),
-        ]),
+        h('h1', {}, inBoth('span', title)),
         ...entries,
       ]),
     ],
@@ -273,26 +264,11 @@ function glossaryDocument(input: ReportEpubInput): EpubDocument {
 function coverDocument(input: ReportEpubInput, title: Bilingual): EpubDocument {
   const { report } = input;
   const children: ElementContent[] = [
-    h('h1', { className: ['cover__title'] }, [
-      h('span', { className: ['zh'], ...lang(ZH) }, title.zh),
-      h('span', { className: ['en'], ...lang(EN) }, title.en),
-    ]),
-    h('p', { className: ['cover__issuer'] }, [
-      h('span', { className: ['zh'], ...lang(ZH) }, report.issuer.zh),
-      h('span', { className: ['en'], ...lang(EN) }, report.issuer.en),
-    ]),
-    h('p', { className: ['cover__about'] }, [
-      h('span', { className: ['zh'], ...lang(ZH) }, DESCRIPTION.zh),
-      h('span', { className: ['en'], ...lang(EN) }, DESCRIPTION.en),
-    ]),
+    h('h1', { className: ['cover__title'] }, inBoth('span', title)),
+    h('p', { className: ['cover__issuer'] }, inBoth('span', report.issuer)),
+    h('p', { className: ['cover__about'] }, inBoth('span', DESCRIPTION)),
   ];
-  if (input.pinyin)
-    children.push(
-      h('p', { className: ['cover__about'] }, [
-        h('span', { className: ['zh'], ...lang(ZH) }, input.pinyin.note.zh),
-        h('span', { className: ['en'], ...lang(EN) }, input.pinyin.note.en),
-      ]),
-    );
+  if (input.pinyin) children.push(h('p', { className: ['cover__about'] }, inBoth('span', input.pinyin.note)));
   return {
     file: 'cover.xhtml',
     lang: ZH,
