@@ -3,7 +3,7 @@ import type { NationalReport } from '../content/load-national-reports';
 import type { SiteContent } from '../content/load-site-content';
 import { spaceCjk } from '../language/chinese/cjk-spacing';
 import { partLabel } from '../content/part-label';
-import { noteId } from '../markdown/ids';
+import { anchorPath, noteId } from '../markdown/ids';
 import { plainText } from '../shared/plain-text';
 import type { Language } from '../shared/languages';
 import { segmentEnds } from '../language/search-hits';
@@ -44,7 +44,7 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
   for (const part of content.parts) {
     const label = partLabel(part);
     for (const block of part.blocks) {
-      const href = `${part.slug}/#${block.id}`;
+      const href = anchorPath(part.slug, block.id);
       const common = { kind: 'report' as const, href, title: label.zh, titleEn: label.en };
       const filters = { kind: ['report' as const], part: [part.slug] };
       records.push(
@@ -70,7 +70,7 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
   for (const part of content.parts) {
     const label = partLabel(part);
     for (const note of part.notes) {
-      const href = `${part.slug}/#${noteId(note.label)}`;
+      const href = anchorPath(part.slug, noteId(note.label));
       records.push({
         url: `en/${href}`,
         content: note.text,

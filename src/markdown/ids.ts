@@ -34,6 +34,12 @@ export interface SentencePlace {
 /** The id of a sentence, its permalink on its part's page: its block's id and its number in the block, `p-2.4`. */
 export const sentenceId = (block: string, sentence: number) => `${block}.${sentence}`;
 
+/**
+ * The site path of a place on a part's page, relative to the site's base: a block (`part-3/#p-2`), a sentence
+ * (`part-3/#p-2.4`) or a translator's note.
+ */
+export const anchorPath = (part: string, id: string): string => `${part}/#${id}`;
+
 /** The site path of a sentence of the report, relative to the site's base: `part-3/#p-2.4`. */
 export const sentencePath = (place: SentencePlace): string =>
-  `${place.part}/#${sentenceId(place.block, place.sentence)}`;
+  anchorPath(place.part, sentenceId(place.block, place.sentence));

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { formatCitation } from '../../features/citations';
 import { partLabel } from '../../content/part-label';
 import type { ReportPart } from '../../content/report-schema';
-import { sentenceId } from '../../markdown/ids';
+import { anchorPath, sentenceId } from '../../markdown/ids';
 import { partPaths } from '../../site/report';
 import type { BlockCitations, CitationWithQuote } from '../../site/part-data';
 import { permalink } from '../../site/urls';
@@ -19,7 +19,7 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
   const { part } = props;
   const title = partLabel(part).en;
   const cite = (id: string, quote: Bilingual): CitationWithQuote => {
-    const url = permalink(`${part.slug}/#${id}`);
+    const url = permalink(anchorPath(part.slug, id));
     return { url, quote, ...formatCitation({ id: id.replace('.', '-'), part: title, url }) };
   };
   const blocks: Record<string, BlockCitations> = {};
