@@ -5,9 +5,10 @@
 import { HAN } from '../language/chinese/cjk-spacing';
 import { pagefindBundle, searchKind, type Hit } from './search-engine';
 import type { ResultHref } from './search-results';
+import { SEARCH_BUNDLES } from '../site/search';
 
 // A national result has no aligned paragraph beneath it: a longer excerpt shows more of its passage.
-const nationalIndex = () => pagefindBundle('pagefind-national', { excerptLength: 60 });
+const nationalIndex = () => pagefindBundle(SEARCH_BUNDLES.national, { excerptLength: 60 });
 
 /**
  * Paragraphs of the national reports that match the query's Chinese words: the reports are Chinese only, so a

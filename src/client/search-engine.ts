@@ -5,7 +5,7 @@
 
 import { HAN, spaceCjk } from '../language/chinese/cjk-spacing';
 import type { Language } from '../shared/languages';
-import type { SearchKind, SearchRecord } from '../site/search';
+import { SEARCH_BUNDLES, type SearchKind, type SearchRecord } from '../site/search';
 
 interface PagefindResult {
   id: string;
@@ -37,14 +37,14 @@ const bundles = new Map<string, Promise<PagefindInstance>>();
  * runtime and one WebAssembly module.
  */
 export function pagefindBundle(
-  bundle = 'pagefind',
+  bundle: (typeof SEARCH_BUNDLES)[keyof typeof SEARCH_BUNDLES] = SEARCH_BUNDLES.report,
   options: { excerptLength?: number } = {},
 ): Promise<PagefindInstance> {
   let instance = bundles.get(bundle);
   if (!instance) {
     instance = (async () => {
       const base = document.documentElement.dataset.base ?? '/';
-      const module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      const module = await import(/* @vite-ignore */ `${base}${SEARCH_BUNDLES.report}/pagefind.js`);
       return module.createInstance({ basePath: `${base}${bundle}/`, ...options }) as PagefindInstance;
     })();
     bundles.set(bundle, instance);

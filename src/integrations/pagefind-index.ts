@@ -8,6 +8,7 @@ import { builtContent, startBuiltContent } from './lib/built-content';
 import { loadNationalReports } from '../content/load-national-reports';
 import { nationalSearchRecords, searchRecords, type SearchRecord } from '../features/search-records';
 import type { Language } from '../shared/languages';
+import { SEARCH_BUNDLES } from '../site/search';
 
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -24,9 +25,7 @@ const UNUSED_FILES = [
 /** Pagefind's index chunk size (its own unit; its default makes chunks about 8 times as large). */
 export const INDEX_CHUNK_SIZE = 2500;
 
-/** The report's bundle, in `dist/`, and the national reports' bundle beside it. */
-const REPORT_BUNDLE = 'pagefind';
-const NATIONAL_BUNDLE = 'pagefind-national';
+const { report: REPORT_BUNDLE, national: NATIONAL_BUNDLE } = SEARCH_BUNDLES;
 
 /** Options for {@link pagefindIndex}. */
 export interface PagefindIndexOptions {

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
+import { SEARCH_BUNDLES } from '../site/search';
 
 /** Options for {@link serviceWorker}. */
 export interface ServiceWorkerOptions {
@@ -29,7 +30,7 @@ const PRECACHE_PATTERNS = [
   'manifest.webmanifest',
 ];
 /** Files fetched when asked for, never precached: the downloads, and the national reports' search index. */
-const NOT_PRECACHED = ['downloads/**', 'pagefind-national/**'];
+const NOT_PRECACHED = ['downloads/**', `${SEARCH_BUNDLES.national}/**`];
 /** Hashed names: the name is the revision. */
 const HASHED = /^_astro\/|^pagefind[^/]*\/(fragment|index|filter)\/|\.pf_meta$/;
 
