@@ -1,6 +1,9 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { oncePerBuildBy } from './once-per-build';
 
-const read = new Map<CollectionKey, Promise<unknown[]>>();
+const read = oncePerBuildBy(
+  async (name: CollectionKey): Promise<unknown[]> => (await getCollection(name)).map((entry) => entry.data),
+);
 
 /**
  * The data of every entry of a collection, in the store's order, as a new array the caller may sort. A build reads
@@ -9,8 +12,5 @@ const read = new Map<CollectionKey, Promise<unknown[]>>();
  * reads afresh on every call, so an edited content file shows on the next request.
  */
 export async function collectionData<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
-  const load = async () => (await getCollection(name)).map((entry) => entry.data);
-  if (import.meta.env.DEV) return load();
-  if (!read.has(name)) read.set(name, load());
-  return [...((await read.get(name)) as CollectionEntry<C>['data'][])];
+  return [...((await read(name)) as CollectionEntry<C>['data'][])];
 }
