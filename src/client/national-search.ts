@@ -19,8 +19,6 @@ export function searchNational(query: string): Promise<Hit[]> {
   return searchKind(query, {}, nationalIndex, ['zh']);
 }
 
-const base = document.documentElement.dataset.base ?? '/';
-
 /**
  * A national result leads to the sentence of its first hit. A paragraph's `href` names its first sentence
  * (`national/2022/#2022.457`, the year's sentences numbered on), so its nth sentence is 457 + n − 1. The national
@@ -29,7 +27,7 @@ const base = document.documentElement.dataset.base ?? '/';
 export const nationalHref: ResultHref = (data, _query, n = 1) => {
   const [path, anchor] = data.meta.href.split('#');
   const [year, first] = anchor!.split('.');
-  return `${base}${path}#${year}.${Number(first) + n - 1}`;
+  return `${path}#${year}.${Number(first) + n - 1}`;
 };
 
 /** What a search of the national reports found; a query with no Chinese finds nothing there, and is told why. */

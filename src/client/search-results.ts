@@ -15,7 +15,10 @@ function sentenceOfFirstHit(hit: Hit, data: PagefindData, pattern: RegExp | unde
   return sentenceOfHit(text, data.meta.ends.split(',').map(Number), pattern) || undefined;
 }
 
-/** Where a result leads, given its record and the sentence of its first hit (counted from 1), if it has one. */
+/**
+ * Where a result leads, relative to the site's base, given its record and the sentence of its first hit (counted
+ * from 1), if it has one.
+ */
 export type ResultHref = (data: PagefindData, query: string, sentence: number | undefined) => string;
 
 /**
@@ -24,7 +27,7 @@ export type ResultHref = (data: PagefindData, query: string, sentence: number | 
  */
 const reportHref: ResultHref = (data, query, n) => {
   const [path, anchor] = data.meta.href.split('#');
-  return `${base}${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${n ? `.${n}` : ''}` : ''}`;
+  return `${path}?hl=${encodeURIComponent(query)}${anchor ? `#${anchor}${n ? `.${n}` : ''}` : ''}`;
 };
 
 /** What a result's title says it is, beside the report's own paragraphs. */
@@ -45,7 +48,7 @@ export function resultItem(
   item.className = `result result--${data.meta.kind}`;
   const link = document.createElement('a');
   link.className = 'result__link';
-  link.href = href(data, query, sentenceOfFirstHit(hit, data, pattern));
+  link.href = base + href(data, query, sentenceOfFirstHit(hit, data, pattern));
 
   const title = document.createElement('span');
   title.className = 'result__title';
