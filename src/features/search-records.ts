@@ -3,7 +3,7 @@ import type { NationalReport } from '../content/load-national-reports';
 import type { SiteContent } from '../content/load-site-content';
 import { spaceCjk } from '../language/chinese/cjk-spacing';
 import { partLabel } from '../content/part-label';
-import { anchorPath, noteId } from '../markdown/ids';
+import { anchorPath, nationalPath, noteId } from '../markdown/ids';
 import { plainText } from '../shared/plain-text';
 import type { Language } from '../shared/languages';
 import { segmentEnds } from '../language/search-hits';
@@ -121,7 +121,7 @@ export function nationalSearchRecords(reports: readonly NationalReport[]): Searc
     };
     report.paragraphs.forEach((paragraph, index) => {
       const sentences = report.sentences.filter((sentence) => sentence.paragraph === index + 1);
-      const href = `national/${report.year}/#${sentences[0]!.id}`;
+      const href = nationalPath(report.year, sentences[0]!.id);
       records.push({
         url: href,
         content: spaceCjk(paragraph),

@@ -40,6 +40,13 @@ export const sentenceId = (block: string, sentence: number) => `${block}.${sente
  */
 export const anchorPath = (part: string, id: string): string => `${part}/#${id}`;
 
+/**
+ * The site path of a national report's page (`national/2022/`), or of one of its sentences by id
+ * (`national/2022/#2022.457`), relative to the site's base.
+ */
+export const nationalPath = (year: number, sentence?: string): string =>
+  `national/${year}/${sentence ? `#${sentence}` : ''}`;
+
 /** The site path of a sentence of the report, relative to the site's base: `part-3/#p-2.4`. */
 export const sentencePath = (place: SentencePlace): string =>
   anchorPath(place.part, sentenceId(place.block, place.sentence));

@@ -4,6 +4,7 @@ import { findEchoes, type ReportEchoes } from '../features/echoes/find-echoes';
 import { echoedNationalSentences, type EchoedNationalSentence } from '../features/echoes/national-links';
 import { reportKeywords, type ReportKeywords } from '../features/keywords/report-keywords';
 import { keywordSegmenter } from '../features/keywords/words';
+import { nationalPath } from '../markdown/ids';
 import { getGlossary } from './glossary';
 import { getReviewedLexicon } from './lexicon';
 import { oncePerBuild } from './once-per-build';
@@ -40,6 +41,5 @@ export const getKeywords: () => Promise<ReportKeywords> = oncePerBuild(async () 
 /** The page of one national report (`/national/2022/`), or one of its sentences by id (`2022.457`). */
 export function nationalHref(yearOrSentence: number | string): string {
   const id = String(yearOrSentence);
-  const year = id.split('.')[0];
-  return href(id.includes('.') ? `national/${year}/#${id}` : `national/${year}/`);
+  return href(nationalPath(Number(id.split('.')[0]), id.includes('.') ? id : undefined));
 }
