@@ -8,6 +8,20 @@ export function element(tag: string, className: string, text = '', lang?: string
 }
 
 /**
+ * Links a stylesheet of a module loaded on first use. The promise settles once it has loaded (or failed), so the
+ * module can wait for it before it measures or shows what the stylesheet lays out.
+ */
+export function linkStylesheet(href: string): Promise<void> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/**
  * A data file of the reader page (`terms.json` … beside it), fetched when first asked for and then kept. A failed
  * request (offline, an error status) is not kept, so the reader's next try fetches it again.
  */

@@ -6,10 +6,11 @@
 
 import type { PartEchoesData, SentenceEchoData } from '../site/part-data';
 import stylesheet from './echoes.css?url';
-import { element, pageData } from './dom';
+import { element, linkStylesheet, pageData } from './dom';
 import { placePopover } from './place-popover';
 
-document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
+/** The popover is measured to be placed: not before its stylesheet has given it its width. */
+const styled = linkStylesheet(stylesheet);
 
 /** An English sentence is muted with "Local" when at least this share of its Chinese sentence is echoed. */
 const ENGLISH_ECHOED = 0.5;
@@ -125,7 +126,8 @@ function sentenceList(n: number, echo: SentenceEchoData, label: boolean): HTMLEl
 
 /** Opens the context of sentence `n` of `pair` beside `anchor`, or of all its echoed sentences when `n` is 0. */
 export async function openContext(pair: HTMLElement, n: number, anchor: HTMLElement) {
-  const sentences = (await load())[pair.id] ?? [];
+  const [data] = await Promise.all([load(), styled]);
+  const sentences = data[pair.id] ?? [];
   const shown = (n ? [n] : sentences.map((_, i) => i + 1)).filter((i) => sentences[i - 1]?.matches.length);
   const head = element('p', 'context-panel__head', '出处 ');
   head.append(element('span', '', n ? `Context of sentence ${n}` : 'Context of this paragraph', 'en'));

@@ -5,11 +5,12 @@ import { PART_TITLE_KEY, type WordEntry } from '../site/part-data';
 // The ruby layout and tone colours: a stylesheet of its own, linked when this module loads, not with the page.
 // (A plain CSS import would be hoisted into every reader page by Astro.)
 import stylesheet from './reading-aids.css?url';
-import { element, pageData } from './dom';
+import { element, linkStylesheet, pageData } from './dom';
 import { entryFor, type ContextSense } from '../language/vocabulary-files';
 import { isSaved, removeWord, saveWord, type Stored } from './saved-words';
 
-document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
+/** The annotated Chinese goes in once its stylesheet has loaded, so the ruby is never seen unstyled. */
+const styled = linkStylesheet(stylesheet);
 
 /**
  * A copy of Chinese with pinyin on is the characters only: each character is a cell with its syllable in a block
@@ -44,8 +45,8 @@ const chinese = () => [
  * the file cannot be fetched, the next call tries again.
  */
 export function annotate(): Promise<void> {
-  annotated ??= aids().then(
-    (blocks) => {
+  annotated ??= Promise.all([aids(), styled]).then(
+    ([blocks]) => {
       for (const cell of chinese()) {
         const key = cell.closest<HTMLElement>('.pair')!.dataset.block ?? PART_TITLE_KEY;
         if (blocks[key]) cell.innerHTML = blocks[key];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PartEchoesData } from '../../src/site/part-data';
-import { useBuiltSite } from '../support/site-session';
+import { delayStylesheet, useBuiltSite } from '../support/site-session';
 
 const site = useBuiltSite();
 const BLOCK = 'business-environment';
@@ -89,6 +89,16 @@ describe('the "出处 Context" popover', () => {
       });
     }
   }
+
+  it("is placed within a phone's width when its stylesheet arrives after the data", async () => {
+    const page = await site.open('part-3/?view=zh', { viewport: { width: 375, height: 800 } });
+    await delayStylesheet(page, 'echoes');
+    await openContext(page, 'zh', 3);
+    const box = (await page.locator('.context-panel').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
 
   it('says so when a sentence shares nothing with the national reports', async () => {
     expect(echoes()[BLOCK]![1]!.matches).toEqual([]);

@@ -2,7 +2,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBuiltSite } from '../support/site-session';
+import { delayStylesheet, useBuiltSite } from '../support/site-session';
 
 const site = useBuiltSite();
 const toggle = (page: Page, name: RegExp) => page.getByRole('button', { name });
@@ -45,6 +45,21 @@ describe('pinyin', () => {
     await page.reload();
     await page.waitForSelector('#infrastructure rt');
     expect(await toggle(page, /拼音/).getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
+  it('is never seen unstyled: the ruby goes in once its stylesheet has loaded', async () => {
+    const page = await site.open('part-5/');
+    await delayStylesheet(page, 'reading-aids');
+    await toggle(page, /拼音/).click();
+    await page.waitForSelector('#infrastructure rt', { state: 'attached' });
+    // At the first moment the ruby is in the page, the stylesheet's cell layout already holds.
+    expect(
+      await page
+        .locator('#infrastructure ruby')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('inline-block');
     await page.context().close();
   });
 

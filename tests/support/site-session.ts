@@ -36,3 +36,14 @@ export function useBuiltSite(dist = 'dist') {
     },
   };
 }
+
+/**
+ * Holds back the page's stylesheet `name` (e.g. `echoes` for /_astro/echoes.HASH.css) until its data files have
+ * long arrived, as on a slow connection: what a module measures or shows must wait for it.
+ */
+export async function delayStylesheet(page: Page, name: string, ms = 1500): Promise<void> {
+  await page.route(new RegExp(`/_astro/${name}\\.[\\w-]+\\.css$`), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
