@@ -1,7 +1,10 @@
 // Writes a PDF of the whole report from the built site: npm run pdf -- [--view parallel|interleaved|zh|en] [--out F]
+// [--if-chromium]
 // Chromium prints each reader page with the site's own print layout (running part titles, the part's terms defined
 // at its end, each paragraph's permalink), in the order of the home page's contents, and the pages are joined into
 // one file: by default dist/downloads/ganzhou-report.pdf, the file the home page offers. Run it after a build.
+// With --if-chromium (as `npm start` runs it) a machine without Chromium gets the line that installs it and no PDF,
+// and the preview still starts.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,17 +12,19 @@ import { parseArgs } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { PDFDocument } from 'pdf-lib';
-import { launchChromium } from './lib/chromium';
+import { findChromium, launchChromium } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const VIEWS = ['parallel', 'interleaved', 'zh', 'en'];
-const usage = 'usage: npm run pdf -- [--view parallel|interleaved|zh|en] [--out dist/downloads/ganzhou-report.pdf]';
-let values: { view: string; out: string };
+const usage =
+  'usage: npm run pdf -- [--view parallel|interleaved|zh|en] [--out dist/downloads/ganzhou-report.pdf] [--if-chromium]';
+let values: { view: string; out: string; 'if-chromium': boolean };
 try {
   ({ values } = parseArgs({
     options: {
       view: { type: 'string', default: 'parallel' },
       out: { type: 'string', default: 'dist/downloads/ganzhou-report.pdf' },
+      'if-chromium': { type: 'boolean', default: false },
     },
   }));
 } catch (error) {
@@ -29,6 +34,20 @@ try {
 if (!VIEWS.includes(values.view)) {
   console.error(`--view must be one of ${VIEWS.join(', ')}, not ${values.view}\n${usage}`);
   process.exit(2);
+}
+
+try {
+  findChromium();
+} catch (error) {
+  const message = (error as Error).message;
+  if (!values['if-chromium']) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(
+    `${message}\n${values.out} not written: the home page's link to the printed report is broken until it is.`,
+  );
+  process.exit(0);
 }
 
 const dist = path.resolve('dist');

@@ -2,10 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { findExecutable } from './find-executable';
 
 /** Finds a Chromium binary: CHROMIUM_PATH, the system package, or Playwright's own cache. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const cache = path.join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
     for (const dir of readdirSync(cache)
@@ -18,13 +19,11 @@ export function findChromium(): string {
       );
     }
   }
-  const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.',
-    );
-  }
-  return found;
+  return findExecutable(
+    'CHROMIUM_PATH',
+    candidates,
+    'No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.',
+  );
 }
 
 /** The flags this sandbox needs: no sandboxing, no GPU, no network chatter. */

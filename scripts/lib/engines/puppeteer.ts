@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from '../chromium';
+import { findExecutable } from '../find-executable';
 import { poll, type Engine, type EnginePage, type LaunchOptions } from './types';
 
 /** Debian's Firefox ESR (or FIREFOX_PATH); a missing one fails with the line that installs it. */
-function findFirefox(): string {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
-    (candidate) => candidate && existsSync(candidate),
+const findFirefox = () =>
+  findExecutable(
+    'FIREFOX_PATH',
+    ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'No Firefox found for the cross-engine tests: install it with `apt-get install -y firefox-esr`.',
   );
-  if (!found) {
-    throw new Error('No Firefox found for the cross-engine tests: install it with `apt-get install -y firefox-esr`.');
-  }
-  return found;
-}
 
 /** Chromium over the DevTools protocol, or Firefox over WebDriver BiDi, both through puppeteer-core. */
 export async function launchWithPuppeteer(

@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
+import { findExecutable } from '../find-executable';
 import { poll, type Engine, type EnginePage, type LaunchOptions } from './types';
 
 const MINIBROWSER_PATHS = [
-  process.env.WEBKIT_MINIBROWSER,
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
@@ -56,8 +56,11 @@ async function display(): Promise<{ display: string; stop: () => void }> {
 export async function launchWebKit({ javaScript = true, colorScheme = 'light' }: LaunchOptions = {}): Promise<Engine> {
   if (!onPath('WebKitWebDriver'))
     throw new Error(`No WebKitWebDriver found for the cross-engine tests: ${INSTALL_HINT}.`);
-  const binary = MINIBROWSER_PATHS.find((candidate) => candidate && existsSync(candidate));
-  if (!binary) throw new Error(`No WebKitGTK MiniBrowser found for the cross-engine tests: ${INSTALL_HINT}.`);
+  const binary = findExecutable(
+    'WEBKIT_MINIBROWSER',
+    MINIBROWSER_PATHS,
+    `No WebKitGTK MiniBrowser found for the cross-engine tests: ${INSTALL_HINT}.`,
+  );
   const x = await display();
   const port = await freePort();
   const driverProcess: ChildProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
