@@ -27,10 +27,33 @@ function invalidateOnChange(watcher: NonNullable<LoaderContext['watcher']>, cont
   });
 }
 
+/** How often the collection's meta is touched while the content is read: well inside Astro's 500 ms. */
+const HOLD_SAVE_MS = 200;
+
+/**
+ * Waits for `work` while holding back the content store's save. Astro 5 saves the store 500 ms after its last
+ * change; a save still being written when the sync ends swallows the final one (`waitUntilSaveComplete` does not
+ * wait for a write in flight, and the queued write repeats the old data: withastro/astro#15453 and #15672, fixed
+ * only in Astro 6), and the build then renders from a store without the entries ("The collection "report" does
+ * not exist or is empty", which verify-build stops). Reading the content takes 0.3 s on an idle machine and more
+ * than 0.5 s on a loaded one; touching the collection's meta meanwhile keeps the store's one save for the end.
+ */
+async function holdingStoreSave<T>(context: LoaderContext, work: Promise<T>): Promise<T> {
+  const hold = setInterval(() => context.meta.set('content-read', 'pending'), HOLD_SAVE_MS);
+  try {
+    return await work;
+  } finally {
+    clearInterval(hold);
+  }
+}
+
 async function read(context: LoaderContext, dir: string): Promise<SiteContent> {
   const root = new URL('.', context.config.root).pathname;
   const contentDir = path.resolve(root, dir);
-  const content = await shareContent(contentDir, () => checkContent(contentDir, { cwd: root, review: false }));
+  const content = await holdingStoreSave(
+    context,
+    shareContent(contentDir, () => checkContent(contentDir, { cwd: root, review: false })),
+  );
   for (const warning of content.diagnostics.filter((d) => d.severity === 'warning'))
     context.logger.warn(formatDiagnostic(warning));
   // Any content error stops `astro build` with every problem listed, file and line first.

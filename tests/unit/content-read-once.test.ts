@@ -28,17 +28,28 @@ vi.mock('../../src/content/load-site-content', async (importOriginal) => {
 type Hooks = Record<string, (options: unknown) => Promise<void> | void>;
 const hooks = (integration: AstroIntegration) => integration.hooks as Hooks;
 
-/** Runs a content loader as Astro's content layer does in a build (no watcher); returns what it stored. */
+/**
+ * Runs a content loader as Astro's content layer does in a build (no watcher); returns what it stored, and when
+ * (ms from the start) it touched the collection's meta and changed the store.
+ */
 async function runLoader(loader: Loader) {
   const stored: { id: string; data: Record<string, unknown> }[] = [];
+  const start = performance.now();
+  const at = () => performance.now() - start;
+  const touches: number[] = [];
+  const changes: number[] = [];
   const context = {
     config: { root: pathToFileURL(root + '/') },
     logger: { warn: () => {} },
-    store: { clear: () => stored.splice(0), set: (entry: (typeof stored)[number]) => stored.push(entry) },
+    meta: { set: () => touches.push(at()) },
+    store: {
+      clear: () => (changes.push(at()), stored.splice(0)),
+      set: (entry: (typeof stored)[number]) => (changes.push(at()), stored.push(entry)),
+    },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
   } as unknown as LoaderContext;
   await loader.load(context);
-  return stored;
+  return Object.assign(stored, { touches, changes, done: at() });
 }
 
 /** Writes a reader page for each stored part, with every block the loader gave it. */
@@ -80,6 +91,31 @@ describe('a build reads the content once', () => {
     await runLoader(reportLoader({ dir: contentDir }));
     await hooks(integration)['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger });
     expect(parses.count).toBe(2);
+  });
+
+  it("keeps Astro's content store from saving while the content is read, so that its one save is the last", async () => {
+    // A read slower than the store's 500 ms save delay, as on a loaded machine.
+    const { reportLoader } = await import('../../src/content/loaders');
+    const { shareContent, dropSharedContent } = await import('../../src/content/shared-content');
+    const slowDir = 'tests/fixtures/a-slow-read';
+    const parts = [{ slug: 'part-1', blocks: [] }];
+    shareContent(
+      path.resolve(root, slowDir),
+      () => new Promise((resolve) => setTimeout(() => resolve({ parts, diagnostics: [] } as never), 1200)),
+    );
+    try {
+      const run = await runLoader(reportLoader({ dir: slowDir }));
+      expect(run.map(({ id }) => id)).toEqual(['part-1']);
+      // The meta is touched all through the read (every 200 ms: a count, not a timing, is asserted), and not
+      // once the entries are stored.
+      expect(run.touches.length).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...run.touches)).toBeLessThan(run.changes[0]!);
+      const touched = run.touches.length;
+      await new Promise((resolve) => setTimeout(resolve, 450));
+      expect(run.touches.length).toBe(touched);
+    } finally {
+      dropSharedContent(path.resolve(root, slowDir));
+    }
   });
 
   it('the integrations stop the build when no loader read the content', async () => {
