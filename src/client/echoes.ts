@@ -124,7 +124,14 @@ function sentenceList(n: number, echo: SentenceEchoData, label: boolean): HTMLEl
   return parts;
 }
 
-/** Opens the context of sentence `n` of `pair` beside `anchor`, or of all its echoed sentences when `n` is 0. */
+/** Sentence `n` of `pair` as the reader sees it: the first of its two languages the view shows. */
+const shownSentence = (pair: HTMLElement, n: number) =>
+  [...pair.querySelectorAll(`.text [data-s="${n}"]`)].find((span) => span.getClientRects().length > 0);
+
+/**
+ * Opens the context of sentence `n` of `pair` beside that sentence, or of all its echoed sentences, by `anchor`
+ * (the paragraph's button), when `n` is 0.
+ */
 export async function openContext(pair: HTMLElement, n: number, anchor: HTMLElement) {
   const [data] = await Promise.all([load(), styled]);
   const sentences = data[pair.id] ?? [];
@@ -145,6 +152,8 @@ export async function openContext(pair: HTMLElement, n: number, anchor: HTMLElem
   panel.replaceChildren(head, ...body, note);
   opener = anchor;
   if (!panel.matches(':popover-open')) panel.showPopover();
-  placePopover(anchor, panel);
+  // Above or below the sentence, never over it: the reader compares it with the national sentences listed.
+  const sentence = n ? shownSentence(pair, n) : undefined;
+  placePopover(sentence ?? anchor, panel, { whole: sentence !== undefined });
   panel.focus();
 }

@@ -77,10 +77,15 @@ describe('the "出处 Context" popover', () => {
         expect(await page.locator('.context-panel').textContent()).toContain(
           'The national reports are in Chinese only.',
         );
-        // The popover lies within the viewport, and Escape closes it and gives focus back to its button.
+        // The popover lies within the viewport, above or below the sentence but over none of its lines, and Escape
+        // closes it and gives focus back to its button.
         const box = (await page.locator('.context-panel').boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(width);
+        const lines = await page
+          .locator(`#${BLOCK} .text--${lang} [data-s="3"]`)
+          .evaluate((span) => [...span.getClientRects()].map(({ top, bottom }) => ({ top, bottom })));
+        for (const line of lines) expect(line.bottom <= box.y || line.top >= box.y + box.height, view).toBe(true);
         await page.keyboard.press('Escape');
         await expect.poll(() => page.locator('.context-panel:popover-open').count()).toBe(0);
         // The popover's toggle event, which gives focus back, is queued as a task of its own.

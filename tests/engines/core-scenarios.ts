@@ -258,6 +258,13 @@ export function coreScenarios(name: EngineName): void {
         expect(href).toMatch(/^\/national\/(\d{4})\/#\1\.\d+$/);
         expect(run).toBeTruthy();
       }
+      // Above or below the sentence, over none of its lines.
+      const coversSentence = await page.evaluate(() => {
+        const panel = document.querySelector('.context-panel')!.getBoundingClientRect();
+        const sentence = document.querySelector('#business-environment .text--zh [data-s="3"]')!;
+        return [...sentence.getClientRects()].some((line) => line.bottom > panel.top && line.top < panel.bottom);
+      });
+      expect(coversSentence).toBe(false);
       await page.press('Escape');
       await page.waitFor(() => !document.querySelector('.context-panel:popover-open'));
     });
