@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/static-server';
-import { buildFolder, cleanEnv } from '../support/build-env';
+import { astroBuild, buildFolder } from '../support/build-env';
 
 // Two builds of the site under the sub-path /reader/, as on GitHub Pages: the report as it is, and the same with one
 // paragraph changed, the next deployment. Both are served in turn at one address.
@@ -16,11 +15,8 @@ const temp = buildFolder('reader-offline-');
 const builds = { first: path.join(temp, 'first'), next: path.join(temp, 'next') };
 
 function build(outDir: string, contentDir = 'content') {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...cleanEnv(), SITE_BASE: BASE, SITE_URL: '', CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`astro build into ${outDir} failed:\n${result.stdout}${result.stderr}`);
+  const { status, output } = astroBuild(outDir, { SITE_BASE: BASE, SITE_URL: '', CONTENT_DIR: contentDir });
+  if (status !== 0) throw new Error(`astro build into ${outDir} failed:\n${output}`);
 }
 
 let browser: Browser;
@@ -28,7 +24,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   // The changed copy lives inside the project, where the build's git history of each part still resolves.
-  const content = mkdtempSync(path.join('node_modules', '.cache', 'offline-content-'));
+  const content = buildFolder('offline-content-');
   try {
     cpSync('content', content, { recursive: true });
     const file = path.join(content, 'report', 'en', 'part-3.md');

@@ -1,11 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks, builtPages, page, select, selectAll, toText } from '../support/built-site';
-import { buildFolder, cleanEnv } from '../support/build-env';
+import { astroBuild, buildFolder, cleanEnv } from '../support/build-env';
 
 const temp = buildFolder('reader-build-');
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -20,11 +20,7 @@ function preloadHelper(outDir: string): string {
 /** Runs `astro build` into a temporary folder with extra environment, returning exit code and output. */
 function build(name: string, env: Record<string, string>) {
   const outDir = path.join(temp, name);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...cleanEnv(), ...env, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  return { outDir, status: result.status, output: result.stdout + result.stderr };
+  return { outDir, ...astroBuild(outDir, env) };
 }
 
 // These builds run one after another: concurrent Astro builds would share the .astro/ cache folder.

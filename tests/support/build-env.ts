@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,4 +18,20 @@ export function buildFolder(prefix: string): string {
   const cache = path.join('node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   return path.resolve(mkdtempSync(path.join(cache, prefix)));
+}
+
+/**
+ * Runs `astro build` into `outDir` with `env` added to a clean environment (SITE_BASE, CONTENT_DIR …); returns its
+ * exit code and everything it printed. Test builds run one after another: concurrent Astro builds would share the
+ * project's `.astro/` and content store.
+ */
+export function astroBuild(
+  outDir: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...cleanEnv(), ...env, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
 }
