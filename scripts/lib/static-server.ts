@@ -24,21 +24,29 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '
  * With `gzip`, text files are sent compressed to clients that accept it, as production hosts do, so that
  * benchmarks count the bytes a reader would really download. `serve(root)` swaps the folder served at the same
  * address, as a new deployment would; `offline(true)` cuts every connection as it asks, as a lost network would, in
- * any browser (WebKitGTK's WebDriver has no offline switch of its own).
+ * any browser (WebKitGTK's WebDriver has no offline switch of its own). With `latency`, every response waits that
+ * many milliseconds before it starts, as over a network with that round trip; `peakRequests()` says how many
+ * requests the server held at once at most since the last time it was asked.
  */
 export async function serveStatic(
   root: string,
   base = '/',
-  { gzip = false }: { gzip?: boolean } = {},
+  { gzip = false, latency = 0 }: { gzip?: boolean; latency?: number } = {},
 ): Promise<{
   url: string;
   serve: (root: string) => void;
   offline: (cut: boolean) => void;
+  peakRequests: () => number;
   close: () => Promise<void>;
 }> {
   let cut = false;
+  let open = 0;
+  let peak = 0;
   const server: Server = createServer(async (request, response) => {
     if (cut) return void request.socket.destroy();
+    peak = Math.max(peak, ++open);
+    response.once('close', () => open--);
+    if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(base)) return notFound(response);
     let file = path.join(root, pathname.slice(base.length));
@@ -65,6 +73,11 @@ export async function serveStatic(
     },
     offline: (value) => {
       cut = value;
+    },
+    peakRequests: () => {
+      const most = peak;
+      peak = open;
+      return most;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -492,8 +492,8 @@ export function coreScenarios(name: EngineName): void {
       const page = await visitor.newPage(DESKTOP);
       await page.goto(server.url + 'part-5/');
       // The service worker registers once the page is idle, and controls the page once its precache is complete.
-      // Workbox downloads the precache one file at a time: 10–15 s in Firefox on an idle machine, past 30 s on a
-      // loaded one. The wait is for the worker to be ready, not a measure of its speed.
+      // The precache is 414 files: a few seconds on an idle machine, far longer on a loaded one. The wait is for
+      // the worker to be ready, not a measure of its speed.
       expect(
         await page.waitFor(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, 90_000),
       ).toBe(true);
