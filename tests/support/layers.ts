@@ -1,3 +1,6 @@
+import { parse as parseAstro } from '@astrojs/compiler/sync';
+import { is } from '@astrojs/compiler/utils';
+import type { Node as AstroNode } from '@astrojs/compiler/types';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -30,7 +33,10 @@ export interface Import {
   specifier: string;
   /** The imported file, relative to the project root with `/`; undefined for a package or a virtual module. */
   target?: string;
-  /** `import type`, `export type`, `typeof import('…')`: erased from the JavaScript. */
+  /**
+   * `import type`, `export type`, `typeof import('…')`: erased from the JavaScript. Not `import { type X }`: under
+   * `verbatimModuleSyntax` that stays as `import {} from '…'`, and the module is loaded.
+   */
   typeOnly: boolean;
   /** Written in an .astro file's `<script>`: the browser loads it. */
   browser?: boolean;
@@ -76,6 +82,14 @@ function ruleOf(layer: Layer): string {
 const packageOf = (specifier: string) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 
+/** What a module that is not a file of the project (`specifier`) is, when a browser cannot load it. */
+function notForBrowsers(specifier: string): string | undefined {
+  if (specifier.startsWith('astro:')) return "Astro's virtual modules";
+  if (isBuiltin(specifier)) return 'Node';
+  if (BROWSER_PACKAGES.has(packageOf(specifier))) return undefined;
+  return 'a package not known to run in a browser (see BROWSER_PACKAGES)';
+}
+
 /**
  * Every import that breaks a rule, as `file:line imports target: rule`:
  * - a layer imports only from the layers below it (and its own);
@@ -95,7 +109,10 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
       const at = `${file.path}:${line} imports`;
       const rules = browser ? 'client' : layer;
       if (target === undefined) {
-        if (specifier.startsWith('astro:') && !ASTRO_LAYERS.has(layer) && layer !== 'client')
+        const unsafe = browser && notForBrowsers(specifier);
+        if (unsafe)
+          problems.push(`${at} ${specifier}: a <script> is client code, and client code may not use ${unsafe}`);
+        else if (specifier.startsWith('astro:') && !ASTRO_LAYERS.has(layer) && layer !== 'client')
           problems.push(`${at} ${specifier}: only site and the pages above it may use Astro's virtual modules`);
         continue;
       }
@@ -131,13 +148,7 @@ export function layerViolations(files: readonly SourceFile[]): string[] {
   for (const [file, from] of loaded) {
     for (const { line, specifier, target, typeOnly } of byPath.get(file)!.imports) {
       if (target !== undefined || typeOnly) continue;
-      const what = specifier.startsWith('astro:')
-        ? "Astro's virtual modules"
-        : isBuiltin(specifier)
-          ? 'Node'
-          : BROWSER_PACKAGES.has(packageOf(specifier))
-            ? undefined
-            : 'a package not known to run in a browser (see BROWSER_PACKAGES)';
+      const what = notForBrowsers(specifier);
       if (!what) continue;
       const via = file === from ? 'client code' : `client code (${from}) loads it, and client code`;
       problems.push(`${file}:${line} imports ${specifier}: ${via} may not use ${what}`);
@@ -185,50 +196,83 @@ function cycles(files: readonly SourceFile[]): string[][] {
   return found;
 }
 
-const SOURCE = /\.(?:ts|mts|mjs|js|astro)$/;
-const EXTENSIONS = ['.ts', '.mts', '.js', '.mjs', '.astro', '.json'];
+const SOURCE = /\.(?:ts|mts|cts|tsx|js|mjs|cjs|jsx|astro)$/;
+const EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '.astro', '.json'];
 
-/** The code of a file as TypeScript pieces with the line each starts on: an .astro file's frontmatter and scripts. */
-function codeOf(text: string, file: string): { code: string; line: number; browser?: boolean }[] {
+/** A piece of a file's code, with the line it starts on, and whether the browser runs it. */
+interface Piece {
+  code: string;
+  line: number;
+  browser?: boolean;
+}
+
+/**
+ * The code of a file as TypeScript pieces: an .astro file's frontmatter and the scripts Astro bundles, read with
+ * Astro's own parser (an `is:inline` script is left as it is, so it imports nothing; a script's `src` is an import).
+ */
+function codeOf(text: string, file: string): Piece[] {
   if (!file.endsWith('.astro')) return [{ code: text, line: 1 }];
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-  const pieces: { code: string; line: number; browser?: boolean }[] = [];
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (frontmatter) pieces.push({ code: frontmatter[1]!, line: 2 });
-  for (const script of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
-    pieces.push({ code: script[1]!, line: lineAt(script.index + script[0].indexOf('>') + 1), browser: true });
-  }
+  const pieces: Piece[] = [];
+  // By hand: the compiler's own `walk` calls back on a node's children but goes no deeper.
+  const walk = (node: AstroNode, visit: (node: AstroNode) => void) => {
+    visit(node);
+    if (is.parent(node)) for (const child of node.children) walk(child, visit);
+  };
+  walk(parseAstro(text, { position: true }).ast, (node) => {
+    const line = node.position?.start.line ?? 1;
+    // The frontmatter's code starts after the line of its opening fence, and a script's after its tag.
+    if (is.frontmatter(node)) pieces.push({ code: node.value, line });
+    if (!is.element(node) || node.name !== 'script') return;
+    const attribute = (name: string) => node.attributes.find((found) => found.name === name);
+    if (attribute('is:inline')) return;
+    const src = attribute('src');
+    if (src) pieces.push({ code: `import ${JSON.stringify(src.value)};`, line, browser: true });
+    for (const child of node.children)
+      if (is.text(child)) pieces.push({ code: child.value, line: child.position?.start.line ?? line, browser: true });
+  });
   return pieces;
 }
 
-/** The imports of one piece of code, static and dynamic, type imports included. */
-function importsIn(code: string, firstLine: number): Omit<Import, 'target'>[] {
-  const source = ts.createSourceFile('piece.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+/**
+ * The imports of one piece of code, static and dynamic, type imports included. A form whose module cannot be read
+ * from the code (`import(variable)` not marked `@vite-ignore`, `import.meta.glob`) throws, naming the line: the
+ * rules cannot hold it.
+ */
+function importsIn(code: string, firstLine: number, file: string): Omit<Import, 'target'>[] {
+  const kind = /\.[jt]sx$/.test(file) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const source = ts.createSourceFile('piece.ts', code, ts.ScriptTarget.Latest, true, kind);
   const found: Omit<Import, 'target'>[] = [];
+  const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + firstLine;
   const add = (node: ts.Node, specifier: ts.Expression | undefined, typeOnly: boolean) => {
-    if (!specifier || !ts.isStringLiteralLike(specifier)) return;
-    const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + firstLine;
-    found.push({ line, specifier: specifier.text, typeOnly });
+    if (!specifier || !ts.isStringLiteralLike(specifier))
+      throw new Error(
+        `${file}:${lineOf(node)}: an import of a module named at run time, which the layer rules cannot check`,
+      );
+    found.push({ line: lineOf(node), specifier: specifier.text, typeOnly });
   };
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node)) {
-      const clause = node.importClause;
-      const bindings = clause?.namedBindings;
-      const onlyTypes =
-        !!clause &&
-        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
-          (!clause.name &&
-            !!bindings &&
-            ts.isNamedImports(bindings) &&
-            bindings.elements.length > 0 &&
-            bindings.elements.every((element) => element.isTypeOnly)));
-      add(node, node.moduleSpecifier, onlyTypes);
+      add(node, node.moduleSpecifier, node.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword);
     } else if (ts.isExportDeclaration(node)) {
-      add(node, node.moduleSpecifier, node.isTypeOnly);
+      if (node.moduleSpecifier) add(node, node.moduleSpecifier, node.isTypeOnly);
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      add(node, node.moduleReference.expression, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      // Marked for Vite to leave alone: a URL of the built site (Pagefind's runtime), not a module of the project.
+      const argument = node.arguments[0];
+      if (!argument || !code.slice(argument.pos, argument.getStart(source)).includes('@vite-ignore'))
+        add(node, argument, false);
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
       add(node, node.arguments[0], false);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       add(node, node.argument.literal as ts.Expression, true);
+    } else if (
+      ts.isPropertyAccessExpression(node) &&
+      ts.isMetaProperty(node.expression) &&
+      node.expression.keywordToken === ts.SyntaxKind.ImportKeyword &&
+      /^glob/.test(node.name.text)
+    ) {
+      throw new Error(`${file}:${lineOf(node)}: import.meta.${node.name.text}, which the layer rules cannot check`);
     }
     ts.forEachChild(node, visit);
   };
@@ -236,10 +280,11 @@ function importsIn(code: string, firstLine: number): Omit<Import, 'target'>[] {
   return found;
 }
 
-/** The file a relative specifier names, relative to `root`; undefined when there is none. */
+/** The file a relative or root-relative specifier names, relative to `root`; undefined when there is none. */
 function resolve(root: string, importer: string, specifier: string): string | undefined {
   const bare = specifier.replace(/\?.*$/, '');
-  const target = path.resolve(root, path.dirname(importer), bare);
+  // `/src/…` is from the project root, as Vite reads it.
+  const target = bare.startsWith('/') ? path.join(root, bare) : path.resolve(root, path.dirname(importer), bare);
   const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
   const candidates = [
     target,
@@ -261,9 +306,9 @@ export function readSourceFiles(root: string, folders: readonly string[]): Sourc
   return folders.flatMap(walk).map((file) => {
     const text = readFileSync(path.join(root, file), 'utf8');
     const imports = codeOf(text, file).flatMap(({ code, line, browser }) =>
-      importsIn(code, line).map((piece): Import => {
+      importsIn(code, line, file).map((piece): Import => {
         const found = browser ? { ...piece, browser } : piece;
-        if (!found.specifier.startsWith('.')) return found;
+        if (!/^\.{0,2}\//.test(found.specifier)) return found;
         const target = resolve(root, file, found.specifier);
         if (!target) throw new Error(`${file}:${found.line}: cannot resolve '${found.specifier}'`);
         return { ...found, target };

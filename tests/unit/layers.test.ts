@@ -1,5 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { layerOf, layerViolations, readSourceFiles, type SourceFile } from '../support/layers';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -119,5 +121,94 @@ describe('the layer rules', () => {
     expect(layerViolations(files)).toEqual([
       'import cycle: src/features/citations.ts → src/features/citation-access.ts → src/features/citations.ts',
     ]);
+  });
+});
+
+describe('reading the imports', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'layers-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  for (const name of 'bcdefghj') write(`src/shared/${name}.ts`, 'export const x = 1;\nexport type T = number;\n');
+  const imports = (file: string) =>
+    readSourceFiles(root, ['src'])
+      .find((found) => found.path === file)!
+      .imports.map(({ line, target, specifier, typeOnly, browser }) => ({
+        line,
+        to: target ?? specifier,
+        typeOnly,
+        ...(browser && { browser }),
+      }));
+
+  it('finds every form of import in TypeScript, and which are erased from the JavaScript', () => {
+    write(
+      'src/shared/a.ts',
+      [
+        "export { x } from './b';",
+        "export type { T } from './c';",
+        "type M = typeof import('./d');",
+        "import { type T as E } from './e';",
+        "import f = require('./f');",
+        "const g = require('./g');",
+        "const h = await import('./h');",
+        'const base = "/";',
+        'const runtime = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);',
+        "import j from '/src/shared/j';",
+      ].join('\n'),
+    );
+    expect(imports('src/shared/a.ts')).toEqual([
+      { line: 1, to: 'src/shared/b.ts', typeOnly: false },
+      { line: 2, to: 'src/shared/c.ts', typeOnly: true },
+      { line: 3, to: 'src/shared/d.ts', typeOnly: true },
+      // Kept as `import {} from './e'` under verbatimModuleSyntax: the module loads.
+      { line: 4, to: 'src/shared/e.ts', typeOnly: false },
+      { line: 5, to: 'src/shared/f.ts', typeOnly: false },
+      { line: 6, to: 'src/shared/g.ts', typeOnly: false },
+      { line: 7, to: 'src/shared/h.ts', typeOnly: false },
+      { line: 10, to: 'src/shared/j.ts', typeOnly: false },
+    ]);
+  });
+
+  it("reads an .astro file's frontmatter and bundled scripts, not its inline ones", () => {
+    write(
+      'src/pages/p.astro',
+      [
+        '---',
+        "import type { T } from '../shared/b';",
+        "import '../shared/c';",
+        '---',
+        '<script is:inline set:html={"import \'../shared/h\'"} />',
+        '<p>text</p>',
+        '<script>',
+        "  import '../shared/d';",
+        "  import 'node:fs';",
+        '</script>',
+        '<script src="../shared/e.ts"></script>',
+      ].join('\n'),
+    );
+    expect(imports('src/pages/p.astro')).toEqual([
+      { line: 2, to: 'src/shared/b.ts', typeOnly: true },
+      { line: 3, to: 'src/shared/c.ts', typeOnly: false },
+      { line: 8, to: 'src/shared/d.ts', typeOnly: false, browser: true },
+      { line: 9, to: 'node:fs', typeOnly: false, browser: true },
+      { line: 11, to: 'src/shared/e.ts', typeOnly: false, browser: true },
+    ]);
+    expect(layerViolations(readSourceFiles(root, ['src']))).toEqual([
+      'src/pages/p.astro:9 imports node:fs: a <script> is client code, and client code may not use Node',
+    ]);
+    rmSync(path.join(root, 'src/pages'), { recursive: true });
+  });
+
+  it('stops on an import it cannot read, naming the file and line', () => {
+    write('src/shared/a.ts', "const name = './b';\nconst b = await import(name);\n");
+    expect(() => readSourceFiles(root, ['src'])).toThrow(
+      'src/shared/a.ts:2: an import of a module named at run time, which the layer rules cannot check',
+    );
+    write('src/shared/a.ts', "const all = import.meta.glob('./*.ts');\n");
+    expect(() => readSourceFiles(root, ['src'])).toThrow('src/shared/a.ts:1: import.meta.glob');
+    write('src/shared/a.ts', "import { x } from './nowhere';\n");
+    expect(() => readSourceFiles(root, ['src'])).toThrow("src/shared/a.ts:1: cannot resolve './nowhere'");
   });
 });
