@@ -1,6 +1,7 @@
 // npm run check [-- --strict] [-- --json] [-- --dir content]
 // Checks every content and glossary file and prints each problem as `file:line:column  severity  message
-// [rule-id]` with a hint, then a summary. Exits 1 on any error (with --strict, terminology warnings count).
+// [rule-id]` with a hint, then a summary. Exits 1 on any error (with --strict, the warnings on terminology,
+// unsettled pinyin and unused reviewed cuts or glosses count).
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/content/check-content';
 import { CONTENT_DIR } from '../src/content/content-dir';

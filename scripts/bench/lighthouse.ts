@@ -102,9 +102,9 @@ export function withheldBeginFrames(events: TraceEvent[]): Record<string, number
  * commits, the browser gives the page a new surface (DelegatedFrameHost::EmbedSurface, twice in the first
  * 60 ms), which the page takes up only with that first commit; until then its frames go to the old surface, which
  * nothing shows ("Damage not visible"), and once a few have piled up viz stops sending it BeginFrames
- * (ThrottleUndrawnFrames) for about a second. On 2026-12-01 every held run had drawn at least one such frame (1 to
- * 14) and nearly every run that painted on time none: the held paint's leading indicator, which grows with the
- * time the first frame takes, in runs that do not hold too.
+ * (ThrottleUndrawnFrames) for about a second. A held run has drawn at least one such frame and a run that paints
+ * on time nearly always none (figures in docs/performance.md): the held paint's leading indicator, which grows
+ * with the time the first frame takes, in runs that do not hold too.
  */
 export function framesBeforeFirstCommit(events: TraceEvent[]): number {
   const navigation = pageNavigation(events);

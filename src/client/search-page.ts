@@ -52,8 +52,8 @@ async function showMore(query: string, run: number) {
   more.hidden = shown >= hits.length;
 }
 
-// While the reader types, the URL follows once they pause: a history entry per keystroke made Chromium fetch the
-// favicon again each time.
+// While the reader types, the URL follows once they pause: a history entry per keystroke would make Chromium fetch
+// the favicon again each time.
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
 const URL_PAUSE_MS = 600;
 

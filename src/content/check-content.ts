@@ -51,7 +51,7 @@ const STRICT_RULES = [
 ];
 
 export interface CheckOptions {
-  /** Terminology and unsettled pinyin warnings become errors (CI runs strict). */
+  /** The warnings on terminology, unsettled pinyin and unused reviewed cuts or glosses become errors (CI runs strict). */
   strict?: boolean;
   cwd?: string;
   /** Report texts to read instead of the files on disk, by absolute path (see LoadReportOptions). */

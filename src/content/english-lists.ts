@@ -18,7 +18,7 @@ const termSchema = z
     zh: nonEmpty,
     /** Its one English rendering. */
     en: nonEmpty,
-    /** Wordings met in earlier drafts that the English no longer uses for the term. */
+    /** Wordings the English must not use for the term. */
     avoid: z.array(nonEmpty).optional(),
   })
   .strict();
@@ -72,7 +72,7 @@ export function readEnglishLists(
 
   const terms = load(
     TERM_RENDERINGS,
-    'Write a list of entries, each with zh (the Chinese term), en (its one English rendering) and optionally avoid (a list of wordings no longer used).',
+    'Write a list of entries, each with zh (the Chinese term), en (its one English rendering) and optionally avoid (a list of wordings not to use).',
     ({ value, document, lineCounter, file }) => {
       const parsed = z.array(termSchema).safeParse(value ?? []);
       const lines = itemLines(document, lineCounter);

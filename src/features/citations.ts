@@ -34,14 +34,14 @@ function apaCitation(item: { title: string; URL: string }): string {
   return template.replace(URL_PLACEHOLDER, () => item.URL);
 }
 
-/** Formats one citation of a paragraph or a sentence of the report in APA 7, BibTeX, RIS and CSL-JSON. */
+/** Formats one citation of a paragraph or a sentence of the report in APA 7, BibLaTeX, RIS and CSL-JSON. */
 export function formatCitation(source: CitationSource): FormattedCitation {
   const item = {
     id: `ganzhou-report-${source.id}`,
     'citation-label': `ganzhou-report-${source.id}`,
     type: 'report',
     // 赣州市政府工作报告 romanised, with the English in brackets, as APA 7 asks of a title in a non-Latin script;
-    // BibTeX could not hold the Chinese anyway (citation-js drops Chinese characters from its fields).
+    // BibLaTeX could not hold the Chinese anyway (citation-js drops Chinese characters from its fields).
     title: `Ganzhou shi zhengfu gongzuo baogao [${REPORT.city.en} ${REPORT.title.en}] (excerpt), ${source.part}`,
     author: [{ literal: REPORT.issuer.en }],
     translator: [{ literal: REPORT.translator }],

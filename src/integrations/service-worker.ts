@@ -17,7 +17,7 @@ export interface ServiceWorkerOptions {
  * `echoes.json`) and their print stylesheets, the report's Pagefind index and the runtime, the hashed scripts and styles, the icons and the manifest.
  * Pagefind's index is precached whole rather than cached on first use: a query offline needs the chunks of its
  * own words, which no earlier query may have fetched (figures in docs/features.md). The national reports' index
- * (`pagefind-national/`, 1,390 files, 1.4 MB) is not: it would double the first visit for a filter few readers use,
+ * (`pagefind-national/`, 1,377 files, 1.5 MB) is not: it would double the first visit for a filter few readers use,
  * so searching the national reports needs the network.
  */
 const PRECACHE_PATTERNS = [

@@ -85,7 +85,7 @@ export type EchoInput = readonly {
   blocks: readonly { id: string; zh: { segments: readonly string[] } }[];
 }[];
 
-// Occurrences are packed as sentence × POSITIONS + position, one number each: the index holds some 190,000.
+// Occurrences are packed as sentence × POSITIONS + position, one number each: the index holds some 160,000.
 const POSITIONS = 1 << 16;
 
 /** A maximal common run: its start in the report's sentence, in the national one, and its length, in units. */

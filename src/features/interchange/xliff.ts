@@ -464,7 +464,7 @@ export function readXliff(
         : [
             {
               line: lineOf(root),
-              message: `The file has no export record (${dialect.recordWhere}: it was exported by an older version, or a tool removed it), so changes made to the content since its export cannot be told from the translator's. ${HOW}`,
+              message: `The file has no export record (${dialect.recordWhere}: it was not exported by this tool, or a tool removed it), so changes made to the content since its export cannot be told from the translator's. ${HOW}`,
             },
           ]),
     );

@@ -198,8 +198,8 @@ export function englishFigures(text: string): Figure[] {
 export const sameFigure = (a: Figure, b: Figure) =>
   a.percent === b.percent && Math.abs(a.value - b.value) <= Math.abs(a.value) * 1e-9;
 
-// One formatter for every figure: `toLocaleString` builds a new one per call, which made it the slowest step
-// of reading the figures.
+// One formatter for every figure: `toLocaleString` builds a new one per call, which would make it the slowest
+// step of reading the figures.
 const englishNumbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 /** A number as English writes it: 136,000; 0.5; 2,000,000,000. */
