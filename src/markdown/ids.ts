@@ -24,6 +24,12 @@ export const noteRefId = (label: string) => `tn-ref-${label}`;
 /** The block id of an official note of the annex (`note-7`), which defines a glossary term. */
 export const noteBlockId = (note: number) => `note-${note}`;
 
+/** The number of the annex note whose block id is `block` (7 for `note-7`); undefined for any other block. */
+export const noteNumberOf = (block: string): number | undefined => {
+  const number = /^note-(\d+)$/.exec(block)?.[1];
+  return number === undefined ? undefined : Number(number);
+};
+
 /** Where a sentence of the report is: its part's slug, its block's id and its number in the block, from 1. */
 export interface SentencePlace {
   part: string;

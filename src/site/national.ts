@@ -1,5 +1,3 @@
-import { partNumber } from '../content/part-label';
-import type { ReportPart } from '../content/report-schema';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -18,27 +16,6 @@ export const getNationalSources: () => Map<number, string> = oncePerBuild(() =>
     getNationalReports().map((report) => report.year),
   ),
 );
-
-/**
- * A short Chinese name for a sentence of the report, for the links back from a national report's page: the
- * part's number, the paragraph (headings not counted) and the sentence, as the figures table names them:
- * "（三）第3段第2句"; a heading "（三）标题", an annex note "附件注4第1句".
- */
-export function reportSentenceLabel(parts: readonly ReportPart[]): (ref: SentencePlace) => string {
-  const bySlug = new Map(parts.map((part) => [part.slug, part]));
-  return ({ part: slug, block, sentence }) => {
-    const note = /^note-(\d+)$/.exec(block)?.[1];
-    if (note) return `附件注${note}第${sentence}句`;
-    const part = bySlug.get(slug);
-    if (!part) throw new Error(`The echoes name a part the report does not have: ${slug}`);
-    const number = partNumber(part)?.zh ?? `${part.title.zh} `;
-    const found = part.blocks.find((b) => b.id === block);
-    if (!found) throw new Error(`The echoes name a block part ${slug} does not have: ${block}`);
-    if (found.kind === 'heading') return `${number}标题`;
-    const paragraph = part.blocks.filter((b) => b.kind === 'paragraph').indexOf(found) + 1;
-    return `${number}第${paragraph}段第${sentence}句`;
-  };
-}
 
 /**
  * The text of a national report as HTML: a `<p>` per paragraph, a `<span id="2022.457">` per sentence, the
