@@ -11,8 +11,8 @@ import {
   wordsLoader,
 } from './content/loaders';
 import { reportPartSchema } from './content/report-schema';
-import { reviewedGlossSchema, reviewedPhraseSchema } from './content/reviewed-lexicon-schema';
-import { reviewedWordSchema } from './content/reviewed-word-schema';
+import { reviewedGlossSchema, reviewedPhraseSchema } from './language/chinese/reviewed-lexicon';
+import { reviewedWordSchema } from './language/chinese/reviewed-words';
 
 export const collections = {
   report: defineCollection({ loader: reportLoader({ dir }), schema: reportPartSchema }),

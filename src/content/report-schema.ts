@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { TranslatorNote } from '../markdown/remark-translator-notes';
+import { translatorNoteSchema } from '../markdown/remark-translator-notes';
 import { translationStatusSchema } from './frontmatter-schema';
 
 /** A piece of a segment's Markdown: text a reader sees, or syntax they do not (`**`, an escape, a `{+}` marker). */
@@ -41,15 +41,6 @@ const text = z.object({
   line: z.number().int(),
 });
 
-/** A translator's note as the Markdown plugin makes it: the schema may not drift from the plugin's type. */
-const translatorNote = z.object({
-  label: z.string(),
-  number: z.number().int(),
-  html: z.string(),
-  text: z.string(),
-  line: z.number().int(),
-}) satisfies z.ZodType<TranslatorNote>;
-
 /** A paragraph or heading in both languages. */
 const block = z.object({
   id: z.string(),
@@ -69,7 +60,7 @@ export const reportPartSchema = z.object({
   files: z.object({ zh: z.string(), en: z.string() }),
   blocks: z.array(block).min(1),
   /** The translator's notes of the English file. */
-  notes: z.array(translatorNote),
+  notes: z.array(translatorNoteSchema),
 });
 
 /** One part of the report (a reader page), aligned in both languages. */

@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import type { ElementContent } from 'hast';
 import type { FootnoteDefinition, Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
@@ -17,14 +18,15 @@ export interface RemarkTranslatorNotesOptions {
 }
 
 /** One translator's note of a file, numbered in order of first reference. */
-export interface TranslatorNote {
-  label: string;
-  number: number;
+export const translatorNoteSchema = z.object({
+  label: z.string(),
+  number: z.number().int(),
   /** The note's text as inline HTML (it may have emphasis). */
-  html: string;
-  text: string;
-  line: number;
-}
+  html: z.string(),
+  text: z.string(),
+  line: z.number().int(),
+});
+export type TranslatorNote = z.output<typeof translatorNoteSchema>;
 
 declare module 'vfile' {
   interface DataMap {

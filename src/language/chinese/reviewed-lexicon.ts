@@ -2,6 +2,7 @@
 // text otherwise than jieba does (content/reading/segmentation.tsv), and the sense a word has in a context where
 // CC-CEDICT's first sense misleads (content/reading/glosses.tsv).
 
+import { z } from 'astro/zod';
 import { cellColumn, readTsv, type TsvProblem } from '../../shared/tsv';
 import type { PhraseCut } from './segment';
 
@@ -12,21 +13,32 @@ export const REVIEWED_GLOSSES = 'reading/glosses.tsv';
 const SEGMENTATION_COLUMNS = ['phrase', 'words', 'note'] as const;
 const GLOSS_COLUMNS = ['word', 'context', 'gloss', 'note'] as const;
 
-/** A phrase of the text and the words it is cut into: one word to keep it whole, several to split it. */
-export interface ReviewedPhrase extends PhraseCut {
-  note: string;
+/**
+ * A phrase of the text and the words it is cut into: one word to keep it whole, several to split it (a
+ * PhraseCut of the segmenter, with its note and line). One line of segmentation.tsv, as the `segmentation`
+ * collection holds it.
+ */
+export const reviewedPhraseSchema = z.object({
+  text: z.string().min(1),
+  words: z.array(z.string().min(1)).min(1),
+  note: z.string(),
   /** Its line in the file, for messages. */
-  line: number;
-}
+  line: z.number().int(),
+});
+export type ReviewedPhrase = z.output<typeof reviewedPhraseSchema>;
 
-/** The sense of a word where it stands inside `context`, a stretch of the report's Chinese. */
-export interface ReviewedGloss {
-  word: string;
-  context: string;
-  gloss: string;
-  note: string;
-  line: number;
-}
+/**
+ * The sense of a word where it stands inside `context`, a stretch of the report's Chinese. One line of
+ * glosses.tsv, as the `glosses` collection holds it.
+ */
+export const reviewedGlossSchema = z.object({
+  word: z.string().min(1),
+  context: z.string().min(1),
+  gloss: z.string().min(1),
+  note: z.string(),
+  line: z.number().int(),
+});
+export type ReviewedGloss = z.output<typeof reviewedGlossSchema>;
 
 /** Both files, as the segmenter, the word lookup and the vocabulary read them. */
 export interface ReviewedLexicon {

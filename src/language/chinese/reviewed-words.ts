@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { convert } from 'pinyin-pro';
 import { cellColumn, readTsv, type TsvProblem } from '../../shared/tsv';
 
@@ -6,14 +7,15 @@ import { cellColumn, readTsv, type TsvProblem } from '../../shared/tsv';
  * either corrects what pinyin-pro reads (粮食 liáng shi, the dictionary's neutral tone; 调水 diào shuǐ in
  * context) or keeps it where CC-CEDICT reads the word otherwise, `note` saying why.
  */
-export interface ReviewedWord {
-  word: string;
+export const reviewedWordSchema = z.object({
+  word: z.string().min(2),
   /** One tone-marked syllable per character, separated by spaces; a neutral tone has no mark. */
-  reading: string;
-  note: string;
+  reading: z.string().min(1),
+  note: z.string(),
   /** The entry's line in the file, for messages. */
-  line: number;
-}
+  line: z.number().int(),
+});
+export type ReviewedWord = z.output<typeof reviewedWordSchema>;
 
 /** Where the reviewed words are, in a content folder. */
 export const REVIEWED_WORDS = 'reading/words.tsv';
