@@ -16,6 +16,13 @@ export const partFrontmatterSchema = z
 
 export type PartFrontmatter = z.output<typeof partFrontmatterSchema>;
 
-/** Translation status of an English paragraph, set in its marker: `{#id status=reviewed}`. */
+/**
+ * Translation status of an English paragraph, set in its marker: `{#id status=reviewed}`. In order of rank: an
+ * import that would move a block down this list says so.
+ */
 export const translationStatusSchema = z.enum(['draft', 'translated', 'reviewed']);
 export type TranslationStatus = z.output<typeof translationStatusSchema>;
+
+/** The effective status of a block: no status means translated. */
+export const statusOf = (block: { en: { status?: TranslationStatus } }): TranslationStatus =>
+  block.en.status ?? 'translated';

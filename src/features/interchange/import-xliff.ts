@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from '../../content/check-content';
 import { formatDiagnostic } from '../../content/diagnostics';
-import type { TranslationStatus } from '../../content/frontmatter-schema';
+import { statusOf, translationStatusSchema, type TranslationStatus } from '../../content/frontmatter-schema';
 import { loadSiteContent } from '../../content/load-site-content';
 import { parseReportFile } from '../../content/parse-report-file';
 import { BREAK_MARKER, JOIN_MARKER, MARKER, SEGMENT_MARKER } from '../../markdown/ids';
-import { readXliff, statusOf, type BlockUpdate, type ImportProblem, type Resolution } from './xliff';
+import { readXliff, type BlockUpdate, type ImportProblem, type Resolution } from './xliff';
 import { decodeXml } from './xml';
 
 /** What an import would write: the new text of each English file it changes, or why it writes nothing. */
@@ -18,7 +18,7 @@ export interface ImportResult {
   lowered: { part: string; block: string; from: TranslationStatus; to: TranslationStatus }[];
 }
 
-const RANK: TranslationStatus[] = ['draft', 'translated', 'reviewed'];
+const RANK = translationStatusSchema.options;
 
 /**
  * Imports a translated XLIFF file (its bytes, which must be UTF-8, or its text) into the content under `root`,

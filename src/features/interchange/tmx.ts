@@ -1,7 +1,8 @@
 import { element, writeXml } from './xml';
 import type { ReportPart } from '../../content/report-schema';
 import { sentenceId, sentencePath } from '../../markdown/ids';
-import { SOURCE_LANGUAGE, statusOf, TARGET_LANGUAGE } from './xliff';
+import { statusOf } from '../../content/frontmatter-schema';
+import { SOURCE_LANGUAGE, TARGET_LANGUAGE } from './xliff';
 
 /**
  * The report as a TMX 1.4b translation memory: one `<tu>` per sentence pair (id `block.n`, as the sentence's

@@ -1,5 +1,5 @@
 import type { Element } from '@xmldom/xmldom';
-import type { TranslationStatus } from '../../content/frontmatter-schema';
+import { statusOf, type TranslationStatus } from '../../content/frontmatter-schema';
 import type { AlignedBlock, ReportPart, SegmentSource, SourcePiece } from '../../content/report-schema';
 import { codePointName } from '../../shared/code-point';
 import type { Language } from '../../shared/languages';
@@ -27,9 +27,6 @@ const STATUS_OF: Record<State, TranslationStatus> = {
   reviewed: 'reviewed',
   final: 'reviewed',
 };
-
-/** The effective status of a block: no status means translated. */
-export const statusOf = (block: Pick<AlignedBlock, 'en'>): TranslationStatus => block.en.status ?? 'translated';
 
 /** A segment's Markdown as one string: its text with its syntax put back. */
 export const markdownOf = (pieces: SourcePiece[]): string =>

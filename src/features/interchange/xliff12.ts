@@ -1,3 +1,4 @@
+import { statusOf } from '../../content/frontmatter-schema';
 import type { AlignedBlock, ReportPart } from '../../content/report-schema';
 import {
   codedPair,
@@ -6,7 +7,6 @@ import {
   segmentsOf,
   SOURCE_LANGUAGE,
   STATE_12_OF,
-  statusOf,
   TARGET_LANGUAGE,
   XLIFF12_NAMESPACE,
   type CodedPiece,
