@@ -3,7 +3,7 @@ import type { NationalReport } from '../content/load-national-reports';
 import type { SiteContent } from '../content/load-site-content';
 import { spaceCjk } from '../language/chinese/cjk-spacing';
 import { partLabel } from '../content/part-label';
-import { anchorPath, nationalPath, noteId } from '../markdown/ids';
+import { anchorPath, glossaryPath, nationalPath, noteId } from '../markdown/ids';
 import { plainText } from '../shared/plain-text';
 import type { Language } from '../shared/languages';
 import { segmentEnds } from '../language/search-hits';
@@ -84,7 +84,7 @@ export function searchRecords(content: Pick<SiteContent, 'parts' | 'glossary'>):
 }
 
 function glossaryRecords(entry: GlossaryEntry): SearchRecord[] {
-  const href = `glossary/#${entry.id}`;
+  const href = glossaryPath(entry.id);
   const zh = `${entry.zh}：${plainText(entry.definition.zh)}`;
   const en = `${entry.en}: ${plainText(entry.definition.en)}`;
   const common = { kind: 'glossary' as const, href, title: '词汇表', titleEn: 'Glossary' };

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { withSlash } from '../shared/with-slash';
 
 /**
  * The site's public address from SITE_URL (scheme and host, e.g. `https://owner.github.io`), or undefined when it
@@ -22,7 +23,7 @@ export function siteUrl(value: string | undefined): string | undefined {
   }
   if (url.pathname !== '/') {
     throw new Error(
-      `SITE_URL "${value}" has a path: give the address alone (SITE_URL=${url.origin}) and the path as SITE_BASE (SITE_BASE=${url.pathname.replace(/\/?$/, '/')})`,
+      `SITE_URL "${value}" has a path: give the address alone (SITE_URL=${url.origin}) and the path as SITE_BASE (SITE_BASE=${withSlash(url.pathname)})`,
     );
   }
   return url.origin;

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { site } from '../site/site';
+import { SITE_NAME, site } from '../site/site';
+import { withSlash } from '../shared/with-slash';
 
 /** The PNG icons browsers require to install a site (192 and 512 px), and a maskable one for Android's shapes. */
 export const ICONS = [
@@ -16,9 +17,9 @@ const PAPER = '#fbfaf6';
 
 /** The web app manifest of a site served under `base`: its bilingual name, its icons, standalone display. */
 export function webAppManifest(base: string) {
-  const root = base.replace(/\/?$/, '/');
+  const root = withSlash(base);
   return {
-    name: `${site.city.zh}${site.title.zh} · ${site.city.en} ${site.title.en}`,
+    name: SITE_NAME,
     short_name: `${site.city.zh}${site.title.zh}`,
     description: site.description,
     lang: 'zh-CN',

@@ -53,6 +53,9 @@ export const anchorPath = (part: string, id: string): string => `${part}/#${id}`
 export const nationalPath = (year: number, sentence?: string): string =>
   `national/${year}/${sentence ? `#${sentence}` : ''}`;
 
+/** The site path of a glossary entry, relative to the site's base: `glossary/#fang-guan-fu`. */
+export const glossaryPath = (id: string): string => `glossary/#${id}`;
+
 /** The site path of a sentence of the report, relative to the site's base: `part-3/#p-2.4`. */
 export const sentencePath = (place: SentencePlace): string =>
   anchorPath(place.part, sentenceId(place.block, place.sentence));

@@ -13,6 +13,7 @@ import remarkRejectHtml from './remark-reject-html';
 import remarkRejectLinks from './remark-reject-links';
 import remarkTranslatorNotes from './remark-translator-notes';
 import rehypeSentenceSegments from './rehype-sentence-segments';
+import { glossaryPath } from './ids';
 
 /** Options for {@link createReportPipeline}. */
 export interface ReportPipelineOptions {
@@ -27,7 +28,7 @@ export interface ReportPipelineOptions {
 }
 
 /** Where a term's full entry is, relative to a reader page (so it works under any base path). */
-const glossaryHref = (id: string) => `../glossary/#${id}`;
+const glossaryHref = (id: string) => `../${glossaryPath(id)}`;
 
 /**
  * A built pipeline: build one per language and reuse it for every file (building it combines the parser's

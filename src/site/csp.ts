@@ -1,4 +1,5 @@
 import { INLINE_SCRIPT_HASHES } from './boot-script';
+import { withSlash } from '../shared/with-slash';
 
 /**
  * The site's Content-Security-Policy: everything from the site itself, no inline script but the two hashed boot
@@ -51,7 +52,7 @@ export function securityHeaders(): [name: string, value: string][] {
 
 /** Headers for every path under `base`, in the `_headers` format that Netlify, Cloudflare Pages and others read. */
 export function headersFile(base = '/'): string {
-  const root = base.replace(/\/?$/, '/');
+  const root = withSlash(base);
   return [
     `${root}*`,
     ...securityHeaders().map(([name, value]) => `  ${name}: ${value}`),

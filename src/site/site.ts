@@ -1,12 +1,16 @@
 import { translationStatusSchema, type TranslationStatus } from '../content/frontmatter-schema';
 import { REPORT } from '../content/report-identity';
 import type { Bilingual } from '../shared/languages';
+import { withSlash } from '../shared/with-slash';
 
 /** Names and notes the site shows in both languages. */
 export const site = {
   ...REPORT,
   description: 'The Ganzhou municipal government work report in Chinese and English, paragraph beside paragraph.',
 } as const;
+
+/** The site's name in both languages: the pages' titles end with it, and the web app manifest names the app so. */
+export const SITE_NAME = `${site.city.zh}${site.title.zh} · ${site.city.en} ${site.title.en}`;
 
 /** The reader's view modes, in the order the switch shows them. The first is the default. */
 export const VIEW_MODES = [
@@ -28,7 +32,7 @@ export const THEMES = [
  */
 export function editUrl(file: string): string | undefined {
   const base = process.env.EDIT_URL_BASE;
-  return base ? base.replace(/\/?$/, '/') + file : undefined;
+  return base ? withSlash(base) + file : undefined;
 }
 
 const STATUS_LABELS: Record<TranslationStatus, Bilingual> = {

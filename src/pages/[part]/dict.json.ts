@@ -8,6 +8,7 @@ import { getAnnotatedPart } from '../../site/reading-aids';
 import { partPaths } from '../../site/report';
 import type { WordEntry } from '../../site/part-data';
 import { href } from '../../site/urls';
+import { glossaryPath } from '../../markdown/ids';
 
 export const getStaticPaths = partPaths;
 
@@ -34,7 +35,7 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
     dictionary[word] = {
       ...(inContext ? { senses: inContext } : {}),
       ...(term
-        ? { term: { zh: term.zh, en: term.en, source: sourceLabel(term), href: href(`glossary/#${term.id}`) } }
+        ? { term: { zh: term.zh, en: term.en, source: sourceLabel(term), href: href(glossaryPath(term.id)) } }
         : {}),
       cedict,
     };

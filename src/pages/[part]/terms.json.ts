@@ -5,6 +5,7 @@ import { partPaths } from '../../site/report';
 import { plainText } from '../../shared/plain-text';
 import type { TermPopoverData } from '../../site/part-data';
 import { href } from '../../site/urls';
+import { glossaryPath } from '../../markdown/ids';
 
 export const getStaticPaths = partPaths;
 
@@ -20,7 +21,7 @@ export const GET: APIRoute<{ part: ReportPart }> = async ({ props }) => {
       en: entry.en,
       definition: { zh: plainText(entry.definition.zh), en: plainText(entry.definition.en) },
       source: sourceLabel(entry),
-      href: href(`glossary/#${entry.id}`),
+      href: href(glossaryPath(entry.id)),
     };
   }
   return new Response(JSON.stringify(terms), { headers: { 'content-type': 'application/json' } });
