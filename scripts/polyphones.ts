@@ -5,6 +5,7 @@
 // Run it after the Chinese text changes: occurrences that are still there keep their reviewed reading (matched
 // by part, block and context), new ones come in with the built reading, marked "new" on the terminal for review.
 // --check lists what would change and exits 1 if anything would.
+import { existsSync } from 'node:fs';
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSiteContent } from '../src/content/load-site-content';
@@ -19,7 +20,15 @@ const FILE = path.join(dir, REVIEWED_READINGS);
 
 const { parts, words } = await loadSiteContent(dir);
 const built = polyphones(parts, words);
-const reviewed = readPolyphones(await readFile(FILE, 'utf8').catch(() => 'header\n'));
+const { rows: reviewed, problems } = existsSync(FILE)
+  ? readPolyphones(await readFile(FILE, 'utf8'))
+  : { rows: [], problems: [] };
+// A line that cannot be read would be dropped by the rewrite, and a reviewer's reading with it: write nothing.
+if (problems.length) {
+  for (const { line, column, message } of problems) console.error(`${FILE}:${line}:${column}  ${message}`);
+  console.error(`✗ ${problems.length} line(s) of ${FILE} cannot be read; nothing written. Mend them, then run again.`);
+  process.exit(1);
+}
 const key = (p: { part: string; block: string; context: string }) => `${p.part}\t${p.block}\t${p.context}`;
 const known = new Map(reviewed.map((p) => [key(p), p]));
 const rows = built.map((p) => ({ ...p, reading: known.get(key(p))?.reading ?? p.reading }));

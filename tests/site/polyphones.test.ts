@@ -5,7 +5,7 @@ import { polyphones, readPolyphones } from '../../src/language/chinese/polyphone
 import { rubyReadings } from '../support/ruby';
 
 const FILE = 'content/reading/polyphones.tsv';
-const reviewed = readPolyphones(readFileSync(FILE, 'utf8'));
+const { rows: reviewed } = readPolyphones(readFileSync(FILE, 'utf8'));
 
 describe('pinyin: the reviewed readings of every polyphone', () => {
   it('lists every polyphone of the text, and nothing else (npm run polyphones updates the file)', async () => {

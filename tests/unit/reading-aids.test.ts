@@ -124,7 +124,7 @@ describe('the reviewed polyphones file', () => {
     ['a header alone', `${HEADER}\n`],
   ])('is read by block and index as its rows say: %s', (_, tsv) => {
     const byRows = new Map<string, Map<number, string[]>>();
-    for (const { part, block, index, reading } of readPolyphones(tsv)) {
+    for (const { part, block, index, reading } of readPolyphones(tsv).rows) {
       const readings = byRows.get(`${part}#${block}`) ?? new Map<number, string[]>();
       byRows.set(`${part}#${block}`, readings.set(index, [...(readings.get(index) ?? []), reading]));
     }

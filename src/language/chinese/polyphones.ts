@@ -77,20 +77,10 @@ export function writePolyphones(rows: Polyphone[]): string {
   );
 }
 
-export function readPolyphones(tsv: string): Polyphone[] {
-  const [, ...lines] = tsv.trimEnd().split('\n');
-  return lines.map((line) => {
-    const [part, block, index, char, context, reading] = line.split('\t') as string[];
-    return { part: part!, block: block!, index: Number(index), char: char!, context: context!, reading: reading! };
-  });
-}
-
 /** The reviewed readings of a block's characters, by character index: more than one where a row is repeated. */
 export type ReviewedReadings = Map<number, string[]>;
 
-// The columns the pinyin rule reads.
-const PART = COLUMNS.indexOf('part');
-const BLOCK = COLUMNS.indexOf('block');
+// The columns whose cells are checked.
 const INDEX = COLUMNS.indexOf('index');
 const READING = COLUMNS.indexOf('reading');
 
@@ -98,36 +88,43 @@ const READING = COLUMNS.indexOf('reading');
 export const REVIEWED_READINGS = 'reading/polyphones.tsv';
 
 /**
+ * The reviewed polyphones file: its rows, each with its line; and every line that is not as `npm run polyphones`
+ * writes it (another header, a row without its six columns, an index that is not a number, an empty reading),
+ * which the rows do not include.
+ */
+export function readPolyphones(tsv: string): { rows: (Polyphone & { line: number })[]; problems: TsvProblem[] } {
+  const rows: (Polyphone & { line: number })[] = [];
+  // Blank lines at the end are the editor's, not rows.
+  const { rows: read, problems } = readTsv(tsv.trimEnd(), COLUMNS);
+  for (const { line, cells } of read) {
+    const problem = (cell: number, message: string) =>
+      problems.push({ line, column: cellColumn(cells, cell), message });
+    const [part, block, index, char, context, reading] = cells as [string, string, string, string, string, string];
+    if (!/^\d+$/.test(index)) problem(INDEX, `The index "${index}" is not a character index (0, 1, 2 …)`);
+    else if (!reading) problem(READING, 'The reading is empty');
+    else rows.push({ line, part, block, index: Number(index), char, context, reading });
+  }
+  problems.sort((x, y) => x.line - y.line || x.column - y.column);
+  return { rows, problems };
+}
+
+/**
  * The reviewed polyphones file as the pinyin rule looks it up: each block's readings (keyed `part#block`) by
- * character index; and every line that is not as `npm run polyphones` writes it (another header, a row without
- * its six columns, an index that is not a number, an empty reading), which the rows read do not include.
+ * character index, and the lines {@link readPolyphones} cannot read.
  */
 export function readReviewedReadings(tsv: string): {
   readings: Map<string, ReviewedReadings>;
   problems: TsvProblem[];
 } {
   const byBlock = new Map<string, ReviewedReadings>();
-  // Blank lines at the end are the editor's, not rows.
-  const { rows, problems } = readTsv(tsv.trimEnd(), COLUMNS);
-  for (const { line, cells } of rows) {
-    const problem = (cell: number, message: string) =>
-      problems.push({ line, column: cellColumn(cells, cell), message });
-    const index = cells[INDEX]!;
-    if (!/^\d+$/.test(index)) {
-      problem(INDEX, `The index "${index}" is not a character index (0, 1, 2 …)`);
-      continue;
-    }
-    const reading = cells[READING]!;
-    if (!reading) {
-      problem(READING, 'The reading is empty');
-      continue;
-    }
-    const key = `${cells[PART]}#${cells[BLOCK]}`;
+  const { rows, problems } = readPolyphones(tsv);
+  for (const { part, block, index, reading } of rows) {
+    const key = `${part}#${block}`;
     const readings = byBlock.get(key) ?? new Map<number, string[]>();
     byBlock.set(key, readings);
-    const listed = readings.get(Number(index));
+    const listed = readings.get(index);
     if (listed) listed.push(reading);
-    else readings.set(Number(index), [reading]);
+    else readings.set(index, [reading]);
   }
   return { readings: byBlock, problems };
 }
