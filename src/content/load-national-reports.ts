@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { splitSentences } from '../language/split-sentences';
+import { nationalSentenceId } from '../markdown/ids';
 import { ContentError, type Diagnostic } from './diagnostics';
 import { readContentFile } from './read-content-file';
 
@@ -43,7 +44,7 @@ export function readNationalReport(year: number, text: string, file = `gwr-${yea
     paragraphs.push(paragraph);
     for (const sentence of splitSentences(paragraph, 'zh')) {
       sentences.push({
-        id: `${year}.${sentences.length + 1}`,
+        id: nationalSentenceId(year, sentences.length + 1),
         year,
         paragraph: paragraphs.length,
         line: index + 1,

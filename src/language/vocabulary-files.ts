@@ -2,12 +2,10 @@
 // the reader's own saved words (made in the browser) and each part's full vocabulary (made at build time).
 
 import { csv } from '../shared/csv';
+import type { ReviewedGloss } from './chinese/reviewed-lexicon';
 
 /** A word's sense where it stands in `context` (content/reading/glosses.tsv): reviewed, where CC-CEDICT misleads. */
-export interface ContextSense {
-  context: string;
-  gloss: string;
-}
+export type ContextSense = Pick<ReviewedGloss, 'context' | 'gloss'>;
 
 /** A context sense as the word lists and the word lookup write it: where it holds, then the gloss. */
 export const senseText = (sense: ContextSense) => `in ${sense.context}: ${sense.gloss}`;

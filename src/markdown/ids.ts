@@ -46,6 +46,12 @@ export const sentenceId = (block: string, sentence: number) => `${block}.${sente
  */
 export const anchorPath = (part: string, id: string): string => `${part}/#${id}`;
 
+/** The id of a national report's sentence, its anchor on the report's page: its year and number, `2022.457`. */
+export const nationalSentenceId = (year: number, sentence: number): string => `${year}.${sentence}`;
+
+/** The year of a national report's sentence, from its id (2022 for `2022.457`). */
+export const yearOfNationalSentence = (id: string): number => Number(id.split('.')[0]);
+
 /**
  * The site path of a national report's page (`national/2022/`), or of one of its sentences by id
  * (`national/2022/#2022.457`), relative to the site's base.

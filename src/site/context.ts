@@ -4,7 +4,7 @@ import { findEchoes, type ReportEchoes } from '../features/echoes/find-echoes';
 import { echoedNationalSentences, type EchoedNationalSentence } from '../features/echoes/national-links';
 import { reportKeywords, type ReportKeywords } from '../features/keywords/report-keywords';
 import { keywordSegmenter } from '../features/keywords/words';
-import { nationalPath } from '../markdown/ids';
+import { nationalPath, yearOfNationalSentence } from '../markdown/ids';
 import { getGlossary } from './glossary';
 import { getReviewedLexicon } from './lexicon';
 import { oncePerBuild } from './once-per-build';
@@ -40,6 +40,7 @@ export const getKeywords: () => Promise<ReportKeywords> = oncePerBuild(async () 
 
 /** The page of one national report (`/national/2022/`), or one of its sentences by id (`2022.457`). */
 export function nationalHref(yearOrSentence: number | string): string {
-  const id = String(yearOrSentence);
-  return href(nationalPath(Number(id.split('.')[0]), id.includes('.') ? id : undefined));
+  return typeof yearOrSentence === 'number'
+    ? href(nationalPath(yearOrSentence))
+    : href(nationalPath(yearOfNationalSentence(yearOrSentence), yearOrSentence));
 }

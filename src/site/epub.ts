@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { CONTENT_DIR } from '../content/content-dir';
 import { REPORT } from '../content/report-identity';
 import type { ReportPart } from '../content/report-schema';
 import { reportEpub } from '../features/epub/report-epub';
@@ -42,7 +44,7 @@ export const getReportEpub: (edition: EpubEdition) => Promise<Uint8Array<ArrayBu
 async function buildEpub(edition: EpubEdition): Promise<Uint8Array<ArrayBuffer>> {
   const [parts, glossary] = await Promise.all([getParts(), getGlossary()]);
   // The date of the content, not of the report: a build of unchanged text gives the same file.
-  const day = lastChanged(['content/report', 'content/glossary', 'content/reading']) ?? today();
+  const day = lastChanged(['report', 'glossary', 'reading'].map((folder) => path.join(CONTENT_DIR, folder))) ?? today();
   let pinyin: Parameters<typeof reportEpub>[0]['pinyin'];
   if (edition.pinyin) {
     const annotated = new Map<string, Record<string, string>>();

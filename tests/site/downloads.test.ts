@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/content/load-site-content';
-import { DOCUMENT_TITLE } from '../../src/content/rules/reference-text';
+import { REPORT } from '../../src/content/report-identity';
 import { exportXliff } from '../../src/features/interchange/xliff';
 import { exportXliff12 } from '../../src/features/interchange/xliff12';
 import { page, selectAll } from '../support/built-site';
@@ -48,7 +48,7 @@ describe('downloads for translators, built with the site', () => {
       units.map(
         (tu) => [...tu.getElementsByTagName('tuv')].find((tuv) => tuv.getAttribute('xml:lang') === lang)!.textContent!,
       );
-    const reference = strip(readFileSync('content/reference/report.zh.txt', 'utf8')).replace(DOCUMENT_TITLE, '');
+    const reference = strip(readFileSync('content/reference/report.zh.txt', 'utf8')).replace(REPORT.title.zh, '');
     expect(strip(side('zh-CN').join(''))).toBe(reference);
     const english = side('en');
     expect(english.every((text) => text.trim() && !/\*\*|\{[+/]\}/.test(text))).toBe(true);

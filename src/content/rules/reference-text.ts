@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
+import { REPORT } from '../report-identity';
 import type { RuleContext } from './types';
-
-/** The document title, which the site shows on its home page rather than in a content file. */
-export const DOCUMENT_TITLE = '政府工作报告';
 const strip = (text: string) => text.replace(/\s+/g, '');
 
 /**
@@ -23,7 +21,7 @@ export function checkReferenceText({ parts, reference }: RuleContext): Diagnosti
       },
     ];
   }
-  const expected = strip(reference.text).replace(new RegExp(`^${DOCUMENT_TITLE}`), '');
+  const expected = strip(reference.text).replace(new RegExp(`^${REPORT.title.zh}`), '');
   let offset = 0;
   for (const part of parts) {
     for (const block of part.blocks) {
