@@ -8,6 +8,7 @@ import type { PartEchoesData, SentenceEchoData } from '../site/part-data';
 import stylesheet from './echoes.css?url';
 import { element, linkStylesheet, pageData } from './dom';
 import { placePopover } from './place-popover';
+import { cutAtSpans } from '../shared/spans';
 
 /** The popover is measured to be placed: not before its stylesheet has given it its width. */
 const styled = linkStylesheet(stylesheet);
@@ -83,13 +84,11 @@ panel.addEventListener('toggle', (event) => {
 /** The national sentence, its shared runs in <mark>. */
 function marked(text: string, runs: [number, number][]): HTMLElement {
   const p = element('p', 'context-panel__national', '', 'zh-CN');
-  let at = 0;
-  for (const [start, end] of runs) {
-    if (start < at) continue;
-    p.append(text.slice(at, start), element('mark', 'context-panel__run', text.slice(start, end)));
-    at = end;
-  }
-  p.append(text.slice(at));
+  for (const piece of cutAtSpans(
+    text,
+    runs.map(([start, end]) => ({ start, end })),
+  ))
+    p.append(piece.marked ? element('mark', 'context-panel__run', piece.text) : piece.text);
   return p;
 }
 

@@ -3,7 +3,8 @@ import { readNationalReport } from '../../src/content/load-national-reports';
 import { loadNationalSources, readNationalSources } from '../../src/content/national-sources';
 import { ContentError } from '../../src/content/diagnostics';
 import { findEchoes } from '../../src/features/echoes/find-echoes';
-import { cutAtSpans, echoedNationalSentences, mergeSpans } from '../../src/features/echoes/national-links';
+import { echoedNationalSentences, mergeSpans } from '../../src/features/echoes/national-links';
+import { cutAtSpans } from '../../src/shared/spans';
 
 describe('the echoes seen from the national reports', () => {
   const national = [
@@ -72,5 +73,22 @@ describe('the national reports’ source pages', () => {
   it('stop the build, naming the README, when a year has none', () => {
     expect(() => loadNationalSources('content', [2020])).toThrow(ContentError);
     expect(() => loadNationalSources('content', [2020])).toThrow(/README\.md[\s\S]*2020/);
+  });
+});
+
+describe('cutting a text at spans', () => {
+  it('marks a span that overlaps the one before from where that one ends', () => {
+    expect(
+      cutAtSpans('abcdefgh', [
+        { start: 1, end: 4 },
+        { start: 2, end: 6 },
+        { start: 3, end: 5 },
+      ]),
+    ).toEqual([
+      { text: 'a', marked: false },
+      { text: 'bcd', marked: true },
+      { text: 'ef', marked: true },
+      { text: 'gh', marked: false },
+    ]);
   });
 });

@@ -1,11 +1,8 @@
 import type { NationalReport, NationalSentence } from '../../content/load-national-reports';
+import type { Span } from '../../shared/spans';
 import { BREAK, hanTextConverter, type HanText } from './han-text';
 
-/** A stretch of a sentence, as offsets into its text: `text.slice(start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** One formulation a sentence of the report shares with a national sentence: a maximal common run. */
 export interface EchoRun {

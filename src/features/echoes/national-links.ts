@@ -43,16 +43,3 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   }
   return merged;
 }
-
-/** A text cut at the spans: the pieces in order, each marked or not. */
-export function cutAtSpans(text: string, spans: readonly Span[]): { text: string; marked: boolean }[] {
-  const pieces: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const { start, end } of spans) {
-    if (start > at) pieces.push({ text: text.slice(at, start), marked: false });
-    pieces.push({ text: text.slice(start, end), marked: true });
-    at = end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
-  return pieces;
-}
