@@ -5,6 +5,7 @@
 import { senseText, vocabularyAnki, vocabularyCsv } from '../language/vocabulary-files';
 import { element } from './dom';
 import { keptValues, removeKept, removeWord, savedWords, type KeptValue } from './saved-words';
+import { shorten } from '../shared/shorten';
 
 const list = document.querySelector<HTMLOListElement>('#words-list')!;
 const status = document.querySelector<HTMLElement>('#words-status')!;
@@ -51,7 +52,7 @@ function keptItem(value: KeptValue, index: number): HTMLElement {
       ),
     );
   }
-  const preview = element('code', 'kept__preview', value.text.length > 80 ? `${value.text.slice(0, 80)}…` : value.text);
+  const preview = element('code', 'kept__preview', shorten(value.text, 80));
   const name = value.time ? `set aside on ${when(value.time)}` : 'that could not be set aside';
   const file = `${value.key.replace(/:/g, '-')}.txt`;
   item.append(

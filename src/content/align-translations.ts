@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostics';
 import { translationStatusSchema } from './frontmatter-schema';
 import type { ParsedReportFile } from './parse-report-file';
 import type { AlignedBlock } from './report-schema';
+import { shorten } from '../shared/shorten';
 
 /**
  * Pairs the blocks of a Chinese file with those of its English file by id, reporting every block that is
@@ -95,8 +96,7 @@ export function alignTranslations(
     // Sentences pair up only between two non-empty blocks of one kind; the problems above come first.
     const comparable = block.text.trim() && translation.text.trim() && block.kind === translation.kind;
     if (comparable && block.segments.length !== translation.segments.length) {
-      const list = (segments: string[]) =>
-        segments.map((text, i) => `    ${i + 1}. ${text.length > 70 ? `${text.slice(0, 67)}…` : text}`).join('\n');
+      const list = (segments: string[]) => segments.map((text, i) => `    ${i + 1}. ${shorten(text, 70)}`).join('\n');
       error(
         en.path,
         translation.line,

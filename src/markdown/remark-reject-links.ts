@@ -1,5 +1,6 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { shorten } from '../shared/shorten';
 
 /** A link or image in Markdown: inline, autolink (`<https://…>`), by reference, or a reference's definition. */
 export type LinkNode = Link | Image | LinkReference | ImageReference | Definition;
@@ -11,7 +12,7 @@ export const LINK_HINT =
 
 /** What a link node is, for a message: `Link to "javascript:alert(1)"`. */
 export function describeLink(node: LinkNode): string {
-  const target = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 59)}…` : url);
+  const target = (url: string) => JSON.stringify(shorten(url, 60));
   switch (node.type) {
     case 'link':
       return `Link to ${target(node.url)}`;

@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/languages';
 import type { Diagnostic } from '../diagnostics';
 import type { AlignedBlock, ReportPart, SegmentSource } from '../report-schema';
+import { shorten } from '../../shared/shorten';
 
 /** One side of a sentence pair: its text as a reader sees it, and where it is written. */
 export interface SegmentSide {
@@ -87,4 +88,4 @@ export function segmentDiagnostic(
 }
 
 /** A sentence cut to a length that fits in a message. */
-export const quote = (text: string, length = 50) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+export const quote = (text: string, length = 50) => shorten(text, length);
