@@ -5,6 +5,7 @@
 import { unspaceCjk } from '../language/chinese/cjk-spacing';
 import { excerptHtml, hitPattern, sentenceOfHit } from '../language/search-hits';
 import type { Hit, PagefindData } from './search-engine';
+import { LANGUAGE_TAGS } from '../shared/languages';
 
 const base = document.documentElement.dataset.base ?? '/';
 
@@ -63,7 +64,7 @@ export function resultItem(
 
   const excerpt = document.createElement('span');
   excerpt.className = 'result__excerpt';
-  excerpt.lang = hit.language === 'zh' ? 'zh-CN' : 'en';
+  excerpt.lang = LANGUAGE_TAGS[hit.language];
   excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(excerptHtml(data.excerpt)) : excerptHtml(data.excerpt);
 
   link.append(title, excerpt);

@@ -12,6 +12,7 @@ import type { GlossaryEntry } from './glossary-entry-schema';
 import { glossaryFileSchema, type GlossaryFile } from './glossary-schema';
 import { INVISIBLE_HINT, madeOf } from './rules/invisible-text';
 import { readContentFile } from './read-content-file';
+import { LANGUAGES } from '../shared/languages';
 
 /** A glossary file, validated, with where it lives for messages about it. */
 export type GlossaryRecord = GlossaryFile & Pick<GlossaryEntry, 'id' | 'file' | 'spellings' | 'lines'>;
@@ -81,7 +82,7 @@ export async function loadGlossary(
   }
 
   // One spelling, one entry: otherwise a word in the text could link to either.
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of LANGUAGES) {
     const owner = new Map<string, GlossaryRecord>();
     for (const entry of entries) {
       for (const spelling of entry.spellings[lang]) {

@@ -12,7 +12,7 @@ import { loadReviewedLexicon } from './load-reviewed-lexicon';
 import type { ReviewedWord } from '../language/chinese/reviewed-words';
 import type { ReviewedLexicon } from '../language/chinese/reviewed-lexicon';
 import type { AlignedBlock, ReportPart } from './report-schema';
-import type { Language } from '../shared/languages';
+import { type Language, LANGUAGES } from '../shared/languages';
 
 export interface SiteContent {
   parts: ReportPart[];
@@ -109,7 +109,7 @@ function occurrencesByTerm(parts: ReportPart[]): Map<string, FoundTerm[]> {
     if (part.slug === ANNEX_SLUG) continue; // the annex defines terms; occurrences are in the report body
     for (const block of part.blocks) {
       const inBlock = new Map<string, FoundTerm>();
-      for (const language of ['zh', 'en'] as const) {
+      for (const language of LANGUAGES) {
         for (const id of block[language].terms) {
           let found = inBlock.get(id);
           if (!found)

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import { segmentDiagnostic, segmentPairs, type SegmentPair } from './segment-pairs';
 import type { RuleContext } from './types';
+import { LANGUAGES } from '../../shared/languages';
 
 const PAIRS: Record<string, string> = { '“': '”', '(': ')', '[': ']' };
 const CLOSERS: Record<string, string> = { '”': '“', ')': '(', ']': '[' };
@@ -34,7 +35,7 @@ export function checkMarkup({ parts }: RuleContext): Diagnostic[] {
       flush();
       block = pair.block.id;
     }
-    for (const side of ['zh', 'en'] as const) {
+    for (const side of LANGUAGES) {
       const star = pair[side].text.indexOf('*');
       if (star !== -1) {
         diagnostics.push(

@@ -8,7 +8,7 @@ import type { AlignedBlock, ReportPart } from '../../content/report-schema';
 import { glossaryEntryByNote } from '../../content/glossary-notes';
 import { EXCERPT_NOTE } from '../../content/report-identity';
 import { noteId } from '../../markdown/ids';
-import type { Bilingual, Language } from '../../shared/languages';
+import { type Bilingual, type Language, LANGUAGE_TAGS } from '../../shared/languages';
 import { EPUB_STYLESHEET } from './stylesheet';
 import { packageEpub, type EpubDocument, type LangText } from './package-epub';
 
@@ -31,8 +31,7 @@ export interface ReportEpubInput {
   pinyin?: { blocks: (part: ReportPart) => Record<string, string>; note: Bilingual };
 }
 
-const ZH = 'zh-CN';
-const EN = 'en';
+const { zh: ZH, en: EN } = LANGUAGE_TAGS;
 const GLOSSARY_FILE = 'glossary.xhtml';
 
 /** `lang` and `xml:lang` both, as XHTML has it. */
