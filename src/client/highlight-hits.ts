@@ -17,6 +17,7 @@ if (target && query) {
   const pattern = hitPattern(query);
   if (pattern) mark(target, pattern);
 }
+// The tags written out, not LANGUAGE_TAGS: importing that table adds to every reader page's scripts.
 for (const [lang, code] of [
   ['zh', 'zh-CN'],
   ['en', 'en'],
