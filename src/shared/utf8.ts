@@ -1,3 +1,5 @@
+import { lineStartsOf } from './line-starts';
+
 /** Where the first bytes that are not UTF-8 stand, and where that is in the text before them. */
 export interface InvalidUtf8 {
   /** The lone byte that cannot start a character, or a sequence cut short by the byte after it (or by the end). */
@@ -42,10 +44,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
 
 function at(bytes: Uint8Array, start: number, end: number): InvalidUtf8 {
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, start));
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return {
-    sequence: bytes.subarray(start, end),
-    line: (before.match(/\n/g)?.length ?? 0) + 1,
-    column: before.length - lineStart + 1,
-  };
+  const starts = lineStartsOf(before);
+  return { sequence: bytes.subarray(start, end), line: starts.length, column: before.length - starts.at(-1)! + 1 };
 }
