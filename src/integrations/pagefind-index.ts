@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { builtContent, startBuiltContent } from './lib/built-content';
 import { loadNationalReports } from '../content/load-national-reports';
+import { keptNationalReports } from '../content/shared-content';
 import { nationalSearchRecords, searchRecords, type SearchRecord } from '../features/search-records';
 import type { Language } from '../shared/languages';
 import { SEARCH_BUNDLES } from '../site/search';
@@ -78,7 +79,10 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const content = await builtContent(root, contentDir);
-        const national = loadNationalReports(path.resolve(root, contentDir), root);
+        // The pages' read of the national reports; read here only if no page did.
+        const contentRoot = path.resolve(root, contentDir);
+        const kept = keptNationalReports(contentRoot);
+        const national = kept ?? loadNationalReports(contentRoot, root);
         // Smaller index chunks than Pagefind's default: a first query fetches only the chunks that hold its words,
         // which halves what a query in both languages downloads. The variable is marked unstable by Pagefind
         // (1.6.0, pinned); tests/site/build.test.ts fails if a new version stops honouring it.
@@ -94,7 +98,8 @@ export default function pagefindIndex({ contentDir }: PagefindIndexOptions): Ast
           await rm(path.join(fileURLToPath(dir), NATIONAL_BUNDLE, 'pagefind.js'));
           logger.info(
             `indexed ${report.zh} Chinese and ${report.en} English records, and ${nationalCounts.zh} paragraphs of ` +
-              `${national.length} national reports, in ${Math.round(performance.now() - start)} ms`,
+              `${national.length} national reports${kept ? ' (as the pages read them)' : ''}, in ` +
+              `${Math.round(performance.now() - start)} ms`,
           );
         } finally {
           await pagefind.close();

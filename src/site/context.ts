@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { CONTENT_DIR } from '../content/content-dir';
 import { loadNationalReports, nationalTexts, type NationalReport } from '../content/load-national-reports';
+import { keepNationalReports } from '../content/shared-content';
 import { findEchoes, type ReportEchoes } from '../features/echoes/find-echoes';
 import { echoedNationalSentences, type EchoedNationalSentence } from '../features/echoes/national-links';
 import { reportKeywords, type ReportKeywords } from '../features/keywords/report-keywords';
@@ -11,8 +13,15 @@ import { oncePerBuild } from './once-per-build';
 import { getParts } from './report';
 import { href } from './urls';
 
-/** The State Council's reports of content/reference/national/, oldest first; read once per build. */
-export const getNationalReports: () => NationalReport[] = oncePerBuild(() => loadNationalReports(CONTENT_DIR));
+/**
+ * The State Council's reports of content/reference/national/, oldest first; read once per build, and kept for the
+ * search index's integration, which indexes them after the pages are built.
+ */
+export const getNationalReports: () => NationalReport[] = oncePerBuild(() => {
+  const reports = loadNationalReports(CONTENT_DIR);
+  keepNationalReports(path.resolve(CONTENT_DIR), reports);
+  return reports;
+});
 
 /** The echoes of the report's sentences in the national reports (src/features/echoes/); computed once per build. */
 export const getEchoes: () => Promise<ReportEchoes> = oncePerBuild(async () =>

@@ -40,6 +40,8 @@ describe('astro build', () => {
     const { outDir, status, output } = build('sub-path', { SITE_BASE: '/reader/', SITE_URL: `${site}/` });
     expect(status, output).toBe(0);
     expect(output).not.toContain('SITE_URL is not set');
+    // The search index takes the national reports as the pages read them, not from the files again.
+    expect(output).toMatch(/of 12 national reports \(as the pages read them\)/);
     // Every link resolves but the printed report's, which `npm run pdf` writes after a build.
     expect(brokenLinks(outDir, '/reader/')).toEqual([
       ': /reader/downloads/ganzhou-report.pdf points to a missing file',
