@@ -22,14 +22,18 @@ export function placeLabels(parts: readonly ReportPart[]) {
     const found = partOf(slug);
     return partNumber(found) ?? found.title;
   };
+  const blockOf = (slug: string, id: string) => {
+    const found = partOf(slug).blocks.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`Part "${slug}" has no block "${id}"`);
+    return found;
+  };
   const block = (slug: string, id: string): Bilingual => {
     const note = noteNumberOf(id);
     if (note !== undefined) return { zh: `注${note}`, en: `note ${note}` };
-    const blocks = partOf(slug).blocks;
-    const found = blocks.find((candidate) => candidate.id === id);
-    if (!found) throw new Error(`Part "${slug}" has no block "${id}"`);
+    const found = blockOf(slug, id);
     if (found.kind === 'heading') return { zh: '标题', en: 'heading' };
-    const paragraph = blocks.filter((candidate) => candidate.kind === 'paragraph').indexOf(found) + 1;
+    const paragraphs = partOf(slug).blocks.filter((candidate) => candidate.kind === 'paragraph');
+    const paragraph = paragraphs.indexOf(found) + 1;
     return { zh: `第${paragraph}段`, en: `¶ ${paragraph}` };
   };
   const sentence = ({ part: slug, block: id, sentence: n }: SentencePlace): Bilingual => {
@@ -38,7 +42,7 @@ export function placeLabels(parts: readonly ReportPart[]) {
     const [where, what] = [part(slug), block(slug, id)];
     // A number closes itself off, （三）第3段; a title needs a space, 结束语 第1段.
     const zh = `${where.zh}${partNumber(partOf(slug)) ? '' : ' '}${what.zh}`;
-    if (what.en === 'heading') return { zh, en: `${where.en} ${what.en}` };
+    if (blockOf(slug, id).kind === 'heading') return { zh, en: `${where.en} ${what.en}` };
     return { zh: `${zh}第${n}句`, en: `${where.en} ${what.en}, sentence ${n}` };
   };
   return { part, block, sentence };
