@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../content/glossary-entry-schema';
 import { partLabel } from '../../content/part-label';
 import type { AlignedBlock, ReportPart } from '../../content/report-schema';
 import { glossaryEntryByNote } from '../../content/glossary-notes';
-import { EXCERPT_NOTE } from '../../content/report-identity';
+import { EXCERPT_NOTE, type REPORT } from '../../content/report-identity';
 import { noteId } from '../../markdown/ids';
 import { type Bilingual, type Language, LANGUAGE_TAGS } from '../../shared/languages';
 import { EPUB_STYLESHEET } from './stylesheet';
@@ -20,7 +20,7 @@ export interface ReportEpubInput {
   /** The label that tells an official note from an editor's note, as the glossary page shows it. */
   sourceLabel: (entry: GlossaryEntry) => Bilingual;
   /** The book's metadata: what the site calls the report, who issued it, and the translation's credit. */
-  report: { title: Bilingual; city: Bilingual; issuer: Bilingual; translator: string };
+  report: Pick<typeof REPORT, 'title' | 'city' | 'issuer' | 'translator'>;
   identifier: string;
   /** `YYYY-MM-DDThh:mm:ssZ`: when the content last changed, not a date of the report (the excerpt states none). */
   modified: string;
