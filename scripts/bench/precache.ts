@@ -6,6 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { precacheManifest } from '../../src/integrations/service-worker';
 import { launchChromium } from '../lib/chromium';
+import { untilControlled } from '../lib/service-worker';
 import { serveStatic } from '../lib/static-server';
 
 const KINDS: [kind: string, test: RegExp][] = [
@@ -64,11 +65,7 @@ export async function benchOfflineReady(dist = 'dist', latencies = [0, 50, 150],
         await page.goto(`${server.url}part-5/`);
         // The page's own files: what follows is the worker's.
         server.peakRequests();
-        await page.evaluate(async () => {
-          await navigator.serviceWorker.ready;
-          if (!navigator.serviceWorker.controller)
-            await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-        });
+        await untilControlled(page);
         times.push((performance.now() - start) / 1000);
         peak = Math.max(peak, server.peakRequests());
         await context.close();

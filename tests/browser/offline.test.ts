@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
+import { untilControlled } from '../../scripts/lib/service-worker';
 import { serveStatic } from '../../scripts/lib/static-server';
 import { astroBuild, buildFolder } from '../support/build-env';
 
@@ -60,16 +61,6 @@ async function newContext(): Promise<BrowserContext> {
   return context;
 }
 
-/** Waits until the page is controlled by an activated service worker, which has its whole precache by then. */
-async function controlled(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    return registration.scope;
-  });
-}
-
 const paragraph = (page: Page) => page.locator('#business-environment .text--en').textContent();
 
 describe('offline', () => {
@@ -79,7 +70,7 @@ describe('offline', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}part-5/`);
     // Registered under the sub-path, and only once the page had loaded: never in its critical path.
-    expect(await controlled(page)).toBe(`${server.url}`);
+    expect(await untilControlled(page)).toBe(`${server.url}`);
     expect(await page.evaluate(() => (window as unknown as { registeredWhen: string }).registeredWhen)).toBe(
       'complete',
     );
@@ -126,7 +117,7 @@ describe('offline', () => {
       await page.goto(`${slow.url}part-5/`);
       // The page's own files, all loaded before the worker registers.
       slow.peakRequests();
-      await controlled(page);
+      await untilControlled(page);
       // Chromium lets the worker have three of its requests out at once; Workbox alone asks for one at a time.
       expect(slow.peakRequests()).toBeGreaterThanOrEqual(3);
       await context.close();
@@ -140,7 +131,7 @@ describe('offline', () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}part-3/`);
-    await controlled(page);
+    await untilControlled(page);
     expect(await paragraph(page)).toContain(BEFORE);
 
     server.serve(builds.next);
