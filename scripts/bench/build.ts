@@ -75,51 +75,93 @@ const LEARNER_DATA = /\/(aids|dict|cite|terms)\.json$|\/downloads\/vocabulary-/;
 
 interface BuildTime {
   wallMs: number;
+  /**
+   * Processor time, user and system, of the build and the processes it waited for (esbuild, Pagefind), as the
+   * shell's `times` reports it. Divided by the cores, it is the least wall time the build could take, however its
+   * work were spread over them.
+   */
+  cpuMs: number;
   /** The time astro reports for generating the routes of LEARNER_DATA, summed. */
   learnerDataMs: number;
 }
 
-/** Wall time of one `astro build` in `cwd`, with process start-up, into `outDir`, and its learner-data routes. */
+/** Runs a command under sh and returns its output with the processor time of its processes, from `times`. */
+function runTimed(command: string, args: string[], cwd: string): { stdout: string; cpuMs: number } {
+  // `times` prints two lines, the shell's own user and system time, then its children's: "0m14.810s 0m2.720s".
+  const script = '"$@"; status=$?; times >&2; exit $status';
+  const result = spawnSync('sh', ['-c', script, 'sh', command, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  const children = result.stderr.trim().split('\n').at(-1) ?? '';
+  const times = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, s]) => (Number(m) * 60 + Number(s)) * 1000);
+  if (times.length !== 2) throw new Error(`Could not read the processor time from "times": ${children}`);
+  return { stdout: result.stdout, cpuMs: times[0]! + times[1]! };
+}
+
+/**
+ * Wall and processor time of one `astro build` in `cwd`, with process start-up, into `outDir`, and the time of
+ * its learner-data routes.
+ */
 function timeBuild(cwd: string, outDir: string): BuildTime {
   const astro = path.join(cwd, 'node_modules', 'astro', 'astro.js');
   const start = performance.now();
-  const log = run(process.execPath, [astro, 'build', '--outDir', outDir], cwd);
+  const { stdout: log, cpuMs } = runTimed(process.execPath, [astro, 'build', '--outDir', outDir], cwd);
   const wallMs = performance.now() - start;
   let learnerDataMs = 0;
   // Astro prints each generated route with its time: "├─ /part-2/aids.json (+206ms)".
   for (const [, route, ms] of stripVTControlCharacters(log).matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g))
     if (LEARNER_DATA.test(route!)) learnerDataMs += Number(ms);
-  return { wallMs, learnerDataMs };
+  return { wallMs, cpuMs, learnerDataMs };
 }
 
 export async function benchBuild(rounds = ROUNDS) {
   prepareTwin(peerFolder());
   // Ours builds beside dist/, which the other benchmarks measure.
   const outDirs = { ours: path.join(os.tmpdir(), 'reader-bench-build-dist'), twin: 'dist' };
-  const times = { ours: [] as number[], twin: [] as number[], oursLearnerData: [] as number[] };
+  const times = {
+    ours: [] as number[],
+    twin: [] as number[],
+    oursCpu: [] as number[],
+    twinCpu: [] as number[],
+    oursLearnerData: [] as number[],
+  };
   const loadBefore = os.loadavg();
   for (let round = 1; round <= rounds; round++) {
     const ours = timeBuild(project, outDirs.ours);
+    const twin = timeBuild(scratch, outDirs.twin);
     times.ours.push(ours.wallMs);
+    times.oursCpu.push(ours.cpuMs);
     times.oursLearnerData.push(ours.learnerDataMs);
-    times.twin.push(timeBuild(scratch, outDirs.twin).wallMs);
+    times.twin.push(twin.wallMs);
+    times.twinCpu.push(twin.cpuMs);
     console.log(
-      `round ${round}: ours ${(ours.wallMs / 1000).toFixed(1)} s (learner data ${(ours.learnerDataMs / 1000).toFixed(1)} s), twin ${(times.twin.at(-1)! / 1000).toFixed(1)} s`,
+      `round ${round}: ours ${seconds(ours.wallMs)} s (processor ${seconds(ours.cpuMs)} s, learner data ${seconds(ours.learnerDataMs)} s), twin ${seconds(twin.wallMs)} s (processor ${seconds(twin.cpuMs)} s)`,
     );
   }
   rmSync(outDirs.ours, { recursive: true, force: true });
   const oursMs = median(times.ours);
   const twinMs = median(times.twin);
+  const oursCpuMs = median(times.oursCpu);
   const withoutLearnerDataMs = median(times.ours.map((ours, i) => ours - times.oursLearnerData[i]!));
   return {
     rounds: times.ours.map((ours, i) => ({
       oursMs: Math.round(ours),
+      oursCpuMs: Math.round(times.oursCpu[i]!),
       oursLearnerDataMs: times.oursLearnerData[i]!,
       twinMs: Math.round(times.twin[i]!),
+      twinCpuMs: Math.round(times.twinCpu[i]!),
     })),
     oursMedianMs: Math.round(oursMs),
     twinMedianMs: Math.round(twinMs),
     ratio: Number((oursMs / twinMs).toFixed(2)),
+    oursCpuMedianMs: Math.round(oursCpuMs),
+    twinCpuMedianMs: Math.round(median(times.twinCpu)),
+    // The ratio ours / twin if our build's processor time were spread perfectly over the machine's cores.
+    floorRatio: Number((oursCpuMs / os.availableParallelism() / twinMs).toFixed(2)),
     oursWithoutLearnerDataMedianMs: Math.round(withoutLearnerDataMs),
     ratioWithoutLearnerData: Number((withoutLearnerDataMs / twinMs).toFixed(2)),
     loadAverage: {
@@ -129,21 +171,32 @@ export async function benchBuild(rounds = ROUNDS) {
   };
 }
 
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`astro build, this site and the Starlight twin alternately, ${ROUNDS} rounds:`);
   const result = await benchBuild();
   console.table(result.rounds);
   console.log(
     'median: ours %s s, twin %s s; ours / twin %s (load average before %s, after %s)',
-    (result.oursMedianMs / 1000).toFixed(1),
-    (result.twinMedianMs / 1000).toFixed(1),
+    seconds(result.oursMedianMs),
+    seconds(result.twinMedianMs),
     result.ratio,
     result.loadAverage.before.join(' '),
     result.loadAverage.after.join(' '),
   );
   console.log(
     'without the learner-data routes: ours %s s; ours / twin %s',
-    (result.oursWithoutLearnerDataMedianMs / 1000).toFixed(1),
+    seconds(result.oursWithoutLearnerDataMedianMs),
     result.ratioWithoutLearnerData,
+  );
+  console.log(
+    'processor time: ours %s s, twin %s s; ours spread over %d cores / twin %s',
+    seconds(result.oursCpuMedianMs),
+    seconds(result.twinCpuMedianMs),
+    os.availableParallelism(),
+    result.floorRatio,
   );
 }

@@ -66,6 +66,12 @@ console.log(
   build.oursWithoutLearnerDataMedianMs,
   build.ratioWithoutLearnerData,
 );
+console.log(
+  'processor time: ours %s ms, twin %s ms; ours spread over every core / twin %s',
+  build.oursCpuMedianMs,
+  build.twinCpuMedianMs,
+  build.floorRatio,
+);
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
 await mkdir('bench-results', { recursive: true });
