@@ -47,14 +47,15 @@ export async function serveStatic(
     peak = Math.max(peak, ++open);
     response.once('close', () => open--);
     if (latency) await new Promise((resolve) => setTimeout(resolve, latency));
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!pathname.startsWith(base)) return notFound(response);
+    const pathname = pathOf(request.url ?? '/');
+    if (pathname === undefined) return answer(response, 400, 'bad request');
+    if (!pathname.startsWith(base)) return answer(response, 404, 'not found');
     let file = path.join(root, pathname.slice(base.length));
-    if (!file.startsWith(root)) return notFound(response);
+    if (!inside(root, file)) return answer(response, 404, 'not found');
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) file = path.join(file, 'index.html');
     const found = await stat(file).catch(() => undefined);
-    if (!found?.isFile()) return notFound(response);
+    if (!found?.isFile()) return answer(response, 404, 'not found');
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     if (gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
@@ -83,7 +84,24 @@ export async function serveStatic(
   };
 }
 
-function notFound(response: import('node:http').ServerResponse) {
-  response.writeHead(404, { 'content-type': 'text/plain' });
-  response.end('not found');
+/**
+ * The decoded path of a request's target, or undefined when it cannot be read (a lone `%`, say). The target is
+ * read as a path even when it starts with `//`, which URL() would take for a host.
+ */
+function pathOf(target: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+function inside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+function answer(response: import('node:http').ServerResponse, status: number, text: string) {
+  response.writeHead(status, { 'content-type': 'text/plain' });
+  response.end(text);
 }
