@@ -73,7 +73,9 @@ describe('the figures page', () => {
     const row = (figure: string) =>
       json.find((r) => r.figure_zh === figure) as DownloadedFigure & Record<string, string>;
     expect(row('20亿元').value).toBe(2e9);
-    expect(row('20亿元').display).toBe('2,000,000,000 yuan');
+    expect(row('1万亿元').display).toBe('1,000,000,000,000 yuan');
+    // A reviewed display says what a bare amount would not: here each project's size, which the count targets.
+    expect(row('20亿元').display).toBe('2,000,000,000 yuan of investment per project');
     expect(row('52亿斤').metric).toBe('2.6 million metric tons');
     expect(row('13.6万户').display).toBe('136,000 households');
     expect(row('600公顷').display).toBe('600 hectares');

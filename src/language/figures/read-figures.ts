@@ -61,6 +61,8 @@ const AFTER: [string, Qualifier][] = [
   ['左右', 'about'],
   ['以内', 'within'],
 ];
+/** What joins two figures that share the verb before the first: 分别达100%和90%以上 (reach 100% and over 90%). */
+const JOINED = /^[和、及]$/;
 /** Punctuation that ends a clause: 力争 ("strive to") governs the figures of its own clause. */
 const CLAUSE_END = /^[，；。！？：]/;
 const ENGLISH_CLAUSE_END = /^[,;:] /;
@@ -71,6 +73,7 @@ const scale = (n: number, by: number) => Number((n * by).toPrecision(12));
 /** Every figure written in Arabic digits in Chinese text, with 万, 亿, 万亿 and 千 applied. */
 export function chineseFigures(text: string): ChineseFigure[] {
   const figures: ChineseFigure[] = [];
+  let previous: { end: number; verb: Qualifier | undefined } | undefined;
   for (const m of text.matchAll(CHINESE_FIGURE)) {
     const [written, first, ownMultiplier, last, lastMultiplier, compound, percent] = m;
     const index = m.index;
@@ -82,6 +85,9 @@ export function chineseFigures(text: string): ChineseFigure[] {
     // In a range the multiplier written once counts for both ends: 10-20万 is 100,000 to 200,000.
     const multiplier = ownMultiplier ?? (last ? lastMultiplier : undefined);
     const value = scale(Number(first), MULTIPLIERS[multiplier ?? ''] ?? 1);
+    const verb =
+      verbBefore(text, index) ?? (previous && JOINED.test(text.slice(previous.end, index)) ? previous.verb : undefined);
+    previous = { end, verb };
     figures.push({
       value,
       percent: Boolean(percent),
@@ -90,18 +96,22 @@ export function chineseFigures(text: string): ChineseFigure[] {
       to: last ? scale(Number(last), MULTIPLIERS[lastMultiplier ?? multiplier ?? ''] ?? 1) : undefined,
       parts: compound ? [value, ...(compound.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)] : undefined,
       unit,
-      qualifiers: qualifiersOf(text, index, end),
+      qualifiers: qualifiersOf(text, index, end, verb),
       quoted: insideQuotes(text, index),
     });
   }
   return figures;
 }
 
-function qualifiersOf(text: string, start: number, end: number): Qualifier[] {
+/** The qualifier of the word right before a figure (达, 突破 …), if there is one. */
+function verbBefore(text: string, start: number): Qualifier | undefined {
+  return BEFORE.find(([word]) => text.endsWith(word, start))?.[1];
+}
+
+function qualifiersOf(text: string, start: number, end: number, verb: Qualifier | undefined): Qualifier[] {
   const found = new Set<Qualifier>();
   if (text.slice(clauseStart(text, start), start).includes('力争')) found.add('target');
-  const before = BEFORE.find(([word]) => text.endsWith(word, start));
-  if (before) found.add(before[1]);
+  if (verb) found.add(verb);
   const after = AFTER.find(([word]) => text.startsWith(word, end));
   if (after) found.add(after[1]);
   return QUALIFIERS.map((q) => q.id).filter((id) => found.has(id));
