@@ -63,6 +63,12 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
     ['放在心中最高位置', '位置', 'wèi zhi'],
     ['上级交办等情形', '情形', 'qíng xing'],
     ['原则上不入园', '原则上', 'yuán zé shang'],
+    ['红旗插在山顶上', '山顶上', 'shān dǐng shang'],
+    ['着力在精细化管理上下功夫', '管理上', 'guǎn lǐ shang'],
+    ['为产业链上企业提供', '产业链上', 'chǎn yè liàn shang'],
+    ['桃江支流太平江上新建石磨墩', '太平江上', 'tài píng jiāng shang'],
+    ['瑞林镇梅江上长洲水电站', '江上', 'jiāng shàng'],
+    ['指在一个地方可办理', '地方', 'dì fang'],
     ['坚决守住来之不易', '守住', 'shǒu zhù'],
     ['提振干事创业精气神', '干事', 'gàn shì'],
     ['在同一个阶段', '一个', 'yī gè'],
@@ -74,6 +80,7 @@ describe('pinyin of polyphonic words, read in their context in this report', () 
     const tested = ['调水', '大城市', '长征', '干部', '北斗', '知识', '码头', '功夫', '困难', '干就赣好', '干在实处'];
     tested.push('稳得住', '长制', '三重一大', '风正劲', '紧密地', '项目的', '厦蓉', '济广', '减量', '填埋量');
     tested.push('粮食', '规矩', '位置', '情形', '原则上', '守住', '干事', '一个');
+    tested.push('山顶上', '管理上', '产业链上', '太平江上', '地方');
     expect(words.map((entry) => entry.word).sort()).toEqual(tested.sort());
   });
 
