@@ -103,6 +103,10 @@ async function show(word: HTMLElement) {
     for (const item of list) {
       const line = element('p', 'lookup__entry');
       if (headword !== text) line.append(element('span', 'lookup__char', headword, 'zh-CN'), ' ');
+      // Entries of one simplified headword can be different traditional words (管 and 筦, "variant of 管"): one
+      // written otherwise than its headword names its own, or the variant would seem to point at itself.
+      if (item.traditional !== headword && list.some((other) => other.traditional !== item.traditional))
+        line.append(element('span', 'lookup__char', `（${item.traditional}）`, 'zh-Hant'), ' ');
       line.append(element('span', 'lookup__entry-pinyin', item.marks, 'zh-Latn-pinyin'), ' ');
       line.append(element('span', 'lookup__glosses', item.glosses.join('; '), 'en'));
       parts.push(line);
