@@ -118,6 +118,24 @@ describe('the phone header', () => {
     });
   }
 
+  it('closes its menu when Tab leaves it, so focus never moves on under it, on a phone', async () => {
+    const page = await site.open('part-5/', { viewport: PHONES[0] });
+    await page.locator('.header-button--menu').focus();
+    await page.keyboard.press('Enter');
+    expect(await menuOpen(page)).toBe(true);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('自动 Auto');
+    expect(await menuOpen(page)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await menuOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('#site-menu'))).toBeNull();
+    // Back to its button and Enter opens it again: focus on the button does not close it.
+    await page.locator('.header-button--menu').focus();
+    await page.keyboard.press('Enter');
+    expect(await menuOpen(page)).toBe(true);
+    await page.context().close();
+  });
+
   it('without JavaScript, links to the search page and still opens its menu', async () => {
     const page = await site.open('part-5/', { viewport: PHONES[0], javaScriptEnabled: false });
     expect(await searchButton(page).isVisible()).toBe(false);
