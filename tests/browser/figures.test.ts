@@ -66,14 +66,31 @@ describe('the figures page', () => {
     const box = (await first.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
-    expect(
-      await page.locator('.figures__table thead').evaluate((el) => el.getBoundingClientRect().height),
-    ).toBeLessThanOrEqual(1);
     // The value heads the card; the Chinese clause sits below it.
     const value = (await first.locator('.figures__value').boundingBox())!;
     const zh = (await first.locator('.figures__zh').boundingBox())!;
     expect(zh.y).toBeGreaterThan(value.y);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('sorts the cards at 375 px: the headings stay as a row of sort buttons above them', async () => {
+    const page = await site.open('figures/', { viewport: { width: 375, height: 800 } });
+    const buttons = page.locator('.figures__table th button');
+    expect(await buttons.count()).toBe(7);
+    for (const button of await buttons.all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    const value = buttons.filter({ hasText: '数值' });
+    await value.click();
+    await value.click();
+    expect(await page.locator('th[aria-sort="descending"]').getAttribute('data-key')).toBe('value');
+    // The largest figure of the report heads the cards: 1万亿元, a trillion yuan.
+    const first = page.locator('.figures__table tbody tr:not([hidden])').first();
+    expect(await first.locator('.figures__display').textContent()).toBe('1,000,000,000,000 yuan');
+    expect((await first.boundingBox())!.y).toBeGreaterThan((await value.boundingBox())!.y);
     await page.context().close();
   });
 
