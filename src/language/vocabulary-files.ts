@@ -78,7 +78,8 @@ export function vocabularyAnki(words: VocabularyWord[]): string {
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
   const lines = words.map((w) => {
     const senses = sensesField(w);
-    const back = `${w.pinyin} — ${senses ? `${senses} — ` : ''}${w.glosses.join('; ')} — ${w.sentence}`;
+    // A word the dictionary lacks has no glosses: its field is left out, not left empty between dashes.
+    const back = [w.pinyin, senses, w.glosses.join('; '), w.sentence].filter(Boolean).join(' — ');
     return [clean(w.word), clean(back), `ganzhou-report ${w.part}`].join('\t');
   });
   return ['#separator:tab', '#html:false', '#tags column:3', `# ${CEDICT_ATTRIBUTION}`, ...lines].join('\n') + '\n';
