@@ -77,7 +77,9 @@ async function show(word: HTMLElement) {
   const entry = entries[text];
   if (entry?.term) {
     const term = element('p', 'lookup__term');
-    const link = element('a', '', `${entry.term.source.zh} · ${entry.term.source.en}: `) as HTMLAnchorElement;
+    // The glossary's rendering, labelled as the glossary's, so the entry's kind does not read as its source.
+    const { zh, en } = entry.term.source;
+    const link = element('a', '', `词汇表（${zh}） Glossary (${en}): `) as HTMLAnchorElement;
     link.href = entry.term.href;
     link.append(element('span', '', entry.term.en, 'en'));
     term.append(link);

@@ -96,7 +96,7 @@ describe('the phone header', () => {
         await page.keyboard.press('Tab');
         inMenu.push(await focused(page));
       }
-      expect(inMenu).toEqual(['目录 Contents', '词汇 Glossary', '自动 Auto']);
+      expect(inMenu).toEqual(['目录 Contents', '词汇表 Glossary', '自动 Auto']);
       await page.keyboard.press('Escape');
       expect(await menuOpen(page)).toBe(false);
       expect(await focused(page)).toBe('菜单 Menu');
