@@ -182,10 +182,17 @@ function saveButton(word: HTMLElement, pinyin: string, senses: ContextSense[], g
   return bar;
 }
 
+/**
+ * A word the reader chose (a click, a tap, the arrow keys) stays in the panel until another is chosen or the panel
+ * closes: the pointer on its way to the panel's Save button passes over other words, which would replace it.
+ */
+let chosen = false;
+
 function close() {
   panel.hidden = true;
   active?.classList.remove('w--active');
   active = undefined;
+  chosen = false;
 }
 
 const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.w') : null);
@@ -193,23 +200,37 @@ const on = () => document.documentElement.classList.contains('aid-lookup');
 
 function onPointer(event: PointerEvent) {
   const word = wordOf(event.target);
-  if (on() && word && word !== active && event.pointerType === 'mouse') void show(word);
+  if (on() && !chosen && word && word !== active && event.pointerType === 'mouse') void show(word);
 }
 function onClick(event: MouseEvent) {
   const word = wordOf(event.target);
   if (!on() || !word) return;
   // A word inside a glossary link shows in the panel, glossary entry first, instead of leaving the page.
   if ((event.target as Element).closest('a')) event.preventDefault();
+  chosen = true;
   void show(word);
 }
-/** Left and right arrows move a word "caret" through a focused Chinese paragraph; Escape closes the panel. */
+/**
+ * Left and right arrows move a word "caret" through a focused Chinese paragraph; Tab from there goes into the
+ * panel (its controls come last in the page); Escape closes the panel, and from inside it returns to the paragraph.
+ */
 function onKey(event: KeyboardEvent) {
   if (!on()) return;
   if (event.key === 'Escape' && !panel.hidden) {
+    const back = panel.contains(document.activeElement) ? active?.closest<HTMLElement>('.text--zh') : undefined;
     close();
+    back?.focus();
     return;
   }
   const cell = (event.target as Element).closest?.('.text--zh');
+  if (cell && event.key === 'Tab' && !event.shiftKey && active && !panel.hidden) {
+    const first = panel.querySelector<HTMLElement>('.lookup-panel__body :is(a, button)');
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+    return;
+  }
   if (!cell || (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft')) return;
   const words = [...cell.querySelectorAll<HTMLElement>('.w')];
   if (!words.length) return;
@@ -217,6 +238,7 @@ function onKey(event: KeyboardEvent) {
   const index = active ? words.indexOf(active) : -1;
   const next =
     index === -1 ? 0 : Math.min(Math.max(index + (event.key === 'ArrowRight' ? 1 : -1), 0), words.length - 1);
+  chosen = true;
   void show(words[next]!);
   words[next]!.scrollIntoView({ block: 'nearest' });
 }
@@ -224,7 +246,10 @@ function onKey(event: KeyboardEvent) {
 export async function startLookup() {
   for (const cell of chinese()) {
     cell.tabIndex = 0;
-    cell.setAttribute('aria-description', '查词：用左右方向键逐词查看 Word lookup: use the left and right arrow keys');
+    cell.setAttribute(
+      'aria-description',
+      '查词：用左右方向键逐词查看，Tab 进入词条 Word lookup: the left and right arrow keys move word by word, Tab goes into the entry',
+    );
   }
   document.addEventListener('pointerover', onPointer);
   document.addEventListener('click', onClick);

@@ -244,6 +244,42 @@ describe('word lookup', () => {
     expect(await panel.isVisible()).toBe(false);
     await page.context().close();
   });
+
+  it('lets the keyboard into the panel: Tab from the word reaches Save, Escape returns to the paragraph', async () => {
+    const page = await site.open('part-3/');
+    await toggle(page, /查词/).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#business-environment .w');
+    const paragraph = page.locator('#business-environment .text--zh');
+    await paragraph.focus();
+    await page.keyboard.press('ArrowRight');
+    const panel = page.locator('.lookup-panel');
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('实施');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('.lookup__save-button'))).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await panel.locator('.lookup__save-button').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await paragraph.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps a clicked word in the panel while the pointer crosses other words on its way there', async () => {
+    const page = await site.open('part-3/');
+    await toggle(page, /查词/).click();
+    const panel = page.locator('.lookup-panel');
+    await page.locator('#business-environment .text--zh .w[data-w="营商"]').first().click();
+    await expect.poll(() => panel.locator('.lookup__word').textContent()).toBe('营商');
+    // Hovering a word shows it only until one is chosen.
+    await page.locator('#business-environment .text--zh .w[data-w="品牌"]').first().hover();
+    await page.waitForTimeout(300);
+    expect(await panel.locator('.lookup__word').textContent()).toBe('营商');
+    await panel.locator('.lookup__save-button').click();
+    expect(await panel.locator('.lookup__save-button').getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.locator('.lookup__word').textContent()).toBe('营商');
+    await page.context().close();
+  });
 });
 
 describe('words to take away', () => {
