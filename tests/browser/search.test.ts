@@ -282,6 +282,14 @@ describe('the national reports, behind a filter', () => {
     await page.context().close();
   });
 
+  it('find a word as typed, not its characters apart: 三线一单 is in no national report', async () => {
+    const page = await site.open(`search/?q=${encodeURIComponent('三线一单')}&in=national`);
+    await page.waitForFunction(() => /national reports/.test(document.querySelector('#search-status')!.textContent!));
+    expect(await page.locator('#search-status').textContent()).toContain('No results for “三线一单”');
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('say that they are Chinese only when the query has no Chinese', async () => {
     const page = await site.open('search/?in=national');
     await searchFor('high-quality development', page);
