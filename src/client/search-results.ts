@@ -3,7 +3,7 @@
 // report's results and the national reports') and the header's search panel.
 
 import { unspaceCjk } from '../language/chinese/cjk-spacing';
-import { excerptHtml, hitPattern, sentenceOfHit } from '../language/search-hits';
+import { excerptHtml, hitPattern, markHits, sentenceOfHit } from '../language/search-hits';
 import type { Hit, PagefindData } from './search-engine';
 import { LANGUAGE_TAGS } from '../shared/languages';
 
@@ -65,7 +65,8 @@ export function resultItem(
   const excerpt = document.createElement('span');
   excerpt.className = 'result__excerpt';
   excerpt.lang = LANGUAGE_TAGS[hit.language];
-  excerpt.innerHTML = hit.language === 'zh' ? unspaceCjk(excerptHtml(data.excerpt)) : excerptHtml(data.excerpt);
+  const html = hit.language === 'zh' ? unspaceCjk(excerptHtml(data.excerpt)) : excerptHtml(data.excerpt);
+  excerpt.innerHTML = markHits(html, pattern);
 
   link.append(title, excerpt);
   // A national report has no other language to show.

@@ -17,6 +17,29 @@ export function hitPattern(query: string): RegExp | undefined {
   return patterns.length ? new RegExp(patterns.join('|'), 'giu') : undefined;
 }
 
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * An excerpt's HTML (from {@link excerptHtml}) with its hits marked by `pattern`, as the page a result opens marks
+ * them: Pagefind marks only the words of the match it ranked (the first "navel orange" of a passage, not the
+ * second), and a word with the stop after it ("oranges."). Where the pattern finds nothing, in a passage that
+ * holds the query's characters apart, Pagefind's own marks stay.
+ */
+export function markHits(html: string, pattern: RegExp | undefined): string {
+  if (!pattern) return html;
+  const text = html.replace(/<\/?mark>/g, '').replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity]!);
+  let marked = '';
+  let last = 0;
+  // A copy: matchAll starts where the pattern's last exec (sentenceOfHit, on the whole paragraph) left off.
+  for (const hit of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    if (!hit[0]) continue;
+    marked += `${escapeHtml(text.slice(last, hit.index))}<mark>${escapeHtml(hit[0])}</mark>`;
+    last = hit.index + hit[0].length;
+  }
+  return last ? marked + escapeHtml(text.slice(last)) : html;
+}
+
 /** Where each sentence segment ends in `text`: the segments are its sentences, in order, trimmed. */
 export function segmentEnds(text: string, segments: readonly string[]): number[] {
   let position = 0;

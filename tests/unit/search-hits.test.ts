@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { unspaceCjk } from '../../src/language/chinese/cjk-spacing';
-import { excerptHtml } from '../../src/language/search-hits';
+import { excerptHtml, hitPattern, markHits } from '../../src/language/search-hits';
 
 /** What a reader sees of an excerpt: its text, and the words marked as hits. */
 function rendered(html: string) {
@@ -24,6 +24,24 @@ describe('search excerpts', () => {
   it('does the same for Chinese, whose spaces between characters are taken out', () => {
     const zh = '研 发 &lt; <mark>投 入</mark> & 比 重';
     expect(rendered(unspaceCjk(excerptHtml(zh)))).toEqual({ text: '研发<投入&比重', marks: ['投入'] });
+  });
+
+  it('marks every hit as the opened page does, not the stop after one, where Pagefind marked the first', () => {
+    const en = 'grow <mark>navel</mark> <mark>oranges.</mark> Build a high-quality navel orange industry & R&lt;D';
+    const pattern = hitPattern('navel orange')!;
+    // Used before on the whole paragraph, as the results list does to link to the first hit's sentence.
+    pattern.exec('a longer paragraph: grow navel oranges. Build a high-quality navel orange industry');
+    expect(rendered(markHits(excerptHtml(en), pattern))).toEqual({
+      text: 'grow navel oranges. Build a high-quality navel orange industry & R<D',
+      marks: ['navel', 'oranges', 'navel', 'orange'],
+    });
+    const zh = unspaceCjk(excerptHtml('坚 决 执 行 <mark>三 线 一 单</mark> ， 落 实 三 线 一 单 要 求'));
+    expect(rendered(markHits(zh, hitPattern('三线一单'))).marks).toEqual(['三线一单', '三线一单']);
+  });
+
+  it("keeps Pagefind's marks where the query's characters stand apart", () => {
+    const zh = unspaceCjk(excerptHtml('<mark>三</mark> 大 <mark>一</mark> 批 清 <mark>单</mark>'));
+    expect(rendered(markHits(zh, hitPattern('三线一单'))).marks).toEqual(['三', '一', '单']);
   });
 
   it('never lets a tag other than <mark> into the page', () => {
