@@ -124,6 +124,50 @@ describe('pinyin', () => {
   });
 });
 
+describe('glossary terms in the annotated text', () => {
+  it('are underlined under their characters, not under the quotation marks drawn into their links', async () => {
+    const page = await site.open('part-3/');
+    const term = page.locator('#business-environment .text--zh a.term[data-term="fang-guan-fu"]');
+    /** How the link and each character of the term are marked: the link itself, and each ruby cell. */
+    const marking = () =>
+      term.evaluate((link) => ({
+        link: getComputedStyle(link).textDecorationLine,
+        quoteInside: (link.textContent ?? '').includes('“'),
+        cells: [...link.querySelectorAll('ruby')].map((ruby) => {
+          const style = getComputedStyle(ruby);
+          return { underline: style.textDecorationLine, painted: style.backgroundImage.startsWith('linear-gradient') };
+        }),
+      }));
+    await toggle(page, /拼音/).click();
+    await page.waitForSelector('#business-environment ruby');
+    const pinyin = await marking();
+    expect(pinyin.quoteInside).toBe(true);
+    expect(pinyin.link).toBe('none');
+    expect(pinyin.cells).toEqual(Array(3).fill({ underline: 'none', painted: true }));
+    await toggle(page, /拼音/).click();
+    await toggle(page, /查词/).click();
+    const lookup = await marking();
+    expect(lookup.link).toBe('none');
+    expect(lookup.cells).toEqual(Array(3).fill({ underline: 'underline', painted: false }));
+    await page.context().close();
+  });
+
+  it('name a traditional variant in word lookup, so it does not seem to point at itself (管, 筦)', async () => {
+    const page = await site.open('part-3/');
+    await toggle(page, /查词/).click();
+    await page.locator('#business-environment .text--zh .w[data-w="放管服"]').first().click();
+    const entries = page.locator('.lookup-panel .lookup__entry');
+    await entries.first().waitFor();
+    const lines = await entries.allTextContents();
+    expect(lines.filter((line) => line.includes('variant of 管'))).toEqual([
+      expect.stringMatching(/^管 （筦） guǎn variant of 管\[guan3\]/),
+    ]);
+    // The entries written as their headword name no traditional form.
+    expect(lines.filter((line) => line.startsWith('管 （管）'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('pinyin of headings and its tones', () => {
   // Every reader page: those with an aids.json.
   const pages = readdirSync('dist').filter((dir) => existsSync(`dist/${dir}/aids.json`));
