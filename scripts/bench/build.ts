@@ -87,19 +87,14 @@ interface BuildTime {
 
 /** Runs a command under sh and returns its output with the processor time of its processes, from `times`. */
 function runTimed(command: string, args: string[], cwd: string): { stdout: string; cpuMs: number } {
-  // `times` prints two lines, the shell's own user and system time, then its children's: "0m14.810s 0m2.720s".
-  const script = '"$@"; status=$?; times >&2; exit $status';
-  const result = spawnSync('sh', ['-c', script, 'sh', command, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-  const children = result.stderr.trim().split('\n').at(-1) ?? '';
+  // `times` ends the output with two lines: the shell's own user and system time, then its children's
+  // ("0m14.810s 0m2.720s").
+  const output = run('sh', ['-c', '"$@"; status=$?; times; exit $status', 'sh', command, ...args], cwd).trimEnd();
+  const lines = output.split('\n');
+  const children = lines.at(-1) ?? '';
   const times = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(([, m, s]) => (Number(m) * 60 + Number(s)) * 1000);
   if (times.length !== 2) throw new Error(`Could not read the processor time from "times": ${children}`);
-  return { stdout: result.stdout, cpuMs: times[0]! + times[1]! };
+  return { stdout: lines.slice(0, -2).join('\n'), cpuMs: times[0]! + times[1]! };
 }
 
 /**

@@ -80,12 +80,14 @@ export function plan(query: string): { language: Language; term: string }[] {
  * Hits for a query: exact matches of the whole query first, each language's own ranking within that. `index` is
  * another bundle's instance, and `languages` the languages its records are in: the national reports' are all
  * Chinese, so their search names no filter of language (Pagefind fetches a file for each filter a search names).
+ * Without `loose`, only the exact matches: records that merely hold the query's words apart are not searched for.
  */
 export async function searchKind(
   query: string,
   filters: Record<string, string>,
   index = pagefind,
   languages: Language[] = ['zh', 'en'],
+  loose = true,
 ): Promise<Hit[]> {
   const hits: Hit[] = [];
   const seen = new Set<string>();
@@ -94,11 +96,11 @@ export async function searchKind(
       if (!languages.includes(language)) return { language, exact: [], loose: [] };
       const instance = await index();
       const languageFilters = languages.length > 1 ? { ...filters, lang: language } : filters;
-      const [exact, loose] = await Promise.all([
+      const [exact, scattered] = await Promise.all([
         instance.search(`"${term}"`, { filters: languageFilters }),
-        instance.search(term, { filters: languageFilters }),
+        loose ? instance.search(term, { filters: languageFilters }) : undefined,
       ]);
-      return { language, exact: exact.results, loose: loose.results };
+      return { language, exact: exact.results, loose: scattered?.results ?? [] };
     }),
   );
   for (const pass of ['exact', 'loose'] as const) {

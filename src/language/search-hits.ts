@@ -1,4 +1,5 @@
 import { HAN } from './chinese/cjk-spacing';
+import { escapeXml } from '../shared/escape-xml';
 import { escapeRegExp } from '../shared/regexp';
 
 /**
@@ -18,7 +19,6 @@ export function hitPattern(query: string): RegExp | undefined {
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * An excerpt's HTML (from {@link excerptHtml}) with its hits marked by `pattern`, as the page a result opens marks
@@ -34,10 +34,10 @@ export function markHits(html: string, pattern: RegExp | undefined): string {
   // A copy: matchAll starts where the pattern's last exec (sentenceOfHit, on the whole paragraph) left off.
   for (const hit of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
     if (!hit[0]) continue;
-    marked += `${escapeHtml(text.slice(last, hit.index))}<mark>${escapeHtml(hit[0])}</mark>`;
+    marked += `${escapeXml(text.slice(last, hit.index))}<mark>${escapeXml(hit[0])}</mark>`;
     last = hit.index + hit[0].length;
   }
-  return last ? marked + escapeHtml(text.slice(last)) : html;
+  return last ? marked + escapeXml(text.slice(last)) : html;
 }
 
 /** Where each sentence segment ends in `text`: the segments are its sentences, in order, trimmed. */
